@@ -1,0 +1,84 @@
+import { Decimal, average } from "../decimal";
+import { check } from "../errors";
+import { messages } from "../messages";
+import { PriceSeries } from "../series/priceSeries";
+import { BidWindow, closingBidsBefore, lowestPositions } from "../series/windows";
+import { Day, isoDate } from "../time/civilDate";
+import { Terms } from "./terms";
+
+/** How a conversion price was reached, for the audit view and for tests. */
+export interface ConversionPriceWorking {
+  /** The issue-date window and its average. */
+  readonly initialWindow: BidWindow;
+  readonly initialAverage: Decimal;
+  /** 120% × initialAverage. */
+  readonly initialPrice: Decimal;
+  /** The conversion-date window, when the Subsequent Conversion Price applies. */
+  readonly reset?: {
+    readonly window: BidWindow;
+    /** Positions in `window` of the lowest bids averaged, lowest first. */
+    readonly lowest: readonly number[];
+    readonly lowestAverage: Decimal;
+    /** 101% × lowestAverage. */
+    readonly price: Decimal;
+  };
+  /** The Conversion Price in force on the conversion date. */
+  readonly price: Decimal;
+}
+
+/**
+ * Initial Conversion Price of the New Debentures: 120% of the average closing bid of
+ * the 5 trading days strictly before the issue date. Unrounded.
+ * Seed 000, Exhibit A, Initial Conversion Price.
+ * @param series - closing bids (Per Share Market Value)
+ * @param issueDate - the date of issuance (excluded from the window)
+ * @throws TermsError `missing` for a window day with no closing bid
+ * @example initialConversionPrice(series, dayFromParts(2001, 4, 17)) // bids 5,5,5,5,5 => 6
+ */
+export function initialConversionPrice(series: PriceSeries, issueDate: Day, terms = Terms.defaults): Decimal {
+  return initialWorking(series, issueDate, terms).initialPrice;
+}
+
+function initialWorking(series: PriceSeries, issueDate: Day, terms: Terms) {
+  const initialWindow = closingBidsBefore(series, issueDate, terms.whole("CONV_INITIAL_WINDOW"));
+  const initialAverage = average(initialWindow.bids);
+  return { initialWindow, initialAverage, initialPrice: initialAverage.times(terms.decimal("CONV_INITIAL_PCT")) };
+}
+
+/**
+ * Conversion Price of the New Debentures on `conversionDate`, with its working.
+ * Before issue date + 90 calendar days it is the Initial Conversion Price; on or after,
+ * the lesser of that and 101% × the average of the 10 lowest closing bids of the 30
+ * trading days strictly before the conversion date. Unrounded.
+ * Seed 000, Exhibit A, Initial Conversion Price / Subsequent Conversion Price.
+ * @throws TermsError `invalid` when the conversion date is before the issue date;
+ *   `missing` for a window day with no closing bid
+ * @example conversionPriceWorking(series, issue, issue + 120).price // the lesser price
+ */
+export function conversionPriceWorking(
+  series: PriceSeries,
+  issueDate: Day,
+  conversionDate: Day,
+  terms = Terms.defaults,
+): ConversionPriceWorking {
+  check(conversionDate >= issueDate, "invalid", () =>
+    messages.dateBefore("conversion date", isoDate(conversionDate), "issue date", isoDate(issueDate)),
+  );
+  const initial = initialWorking(series, issueDate, terms);
+  if (conversionDate < issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {
+    return { ...initial, price: initial.initialPrice };
+  }
+  const window = closingBidsBefore(series, conversionDate, terms.whole("CONV_RESET_WINDOW"));
+  const lowest = lowestPositions(window.bids, terms.whole("CONV_RESET_LOWEST"));
+  const lowestAverage = average(lowest.map((i) => window.bids[i]));
+  const price = lowestAverage.times(terms.decimal("CONV_RESET_PCT"));
+  return { ...initial, reset: { window, lowest, lowestAverage, price }, price: Decimal.min(initial.initialPrice, price) };
+}
+
+/**
+ * The Conversion Price on `conversionDate` (see {@link conversionPriceWorking}).
+ * Seed 000, Exhibit A.
+ */
+export function conversionPrice(series: PriceSeries, issueDate: Day, conversionDate: Day, terms = Terms.defaults): Decimal {
+  return conversionPriceWorking(series, issueDate, conversionDate, terms).price;
+}

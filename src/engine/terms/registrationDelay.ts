@@ -1,0 +1,103 @@
+import { Decimal, roundMoney } from "../decimal";
+import { check } from "../errors";
+import { messages } from "../messages";
+import { PriceSeries } from "../series/priceSeries";
+import { Day, addMonthsClamped, isoDate } from "../time/civilDate";
+import { addTradingDays, tradingDayOnOrBefore } from "../time/nasdaqCalendar";
+import { Terms } from "./terms";
+
+/** When a Registration Delay Event starts and stops counting. */
+export interface DelayPeriod {
+  readonly eventDate: Day;
+  /** First day the Event is cured; undefined while it is not cured. */
+  readonly cureDate?: Day;
+  /** Count payments due on or before this day; undefined means up to the cure. */
+  readonly asOfDate?: Day;
+}
+
+/** One payment of the schedule: its date and the share of a full payment owed. */
+export interface DelayPayment {
+  readonly date: Day;
+  /** 1, or less than 1 for the cure month when DELAY_PRORATE is TRUE. */
+  readonly fraction: Decimal;
+}
+
+/**
+ * The Registration Delay Payment schedule: a payment on the Event Date and on each
+ * monthly anniversary of it (Excel EDATE from the Event Date: clamped to the month's
+ * last day, never carried forward) that falls strictly before the cure date and on or
+ * before the as-of date.
+ * Seed 000, Exhibit A, Registration Requirements ("payable monthly following specified
+ * Events") and §5. The seeds are silent on proration: with DELAY_PRORATE TRUE, the
+ * payment whose month the cure falls in is owed for the days up to the cure only.
+ * @throws TermsError `invalid` when neither cure nor as-of date is given, or the cure
+ *   date is before the event date
+ * @example delaySchedule({ eventDate: dayFromParts(2001, 6, 1), cureDate: dayFromParts(2001, 7, 15) })
+ * //=> payments on 2001-06-01 and 2001-07-01
+ */
+export function delaySchedule(period: DelayPeriod, terms = Terms.defaults): DelayPayment[] {
+  const { eventDate, cureDate, asOfDate } = period;
+  check(cureDate !== undefined || asOfDate !== undefined, "invalid", messages.cureOrAsOfRequired);
+  check(cureDate === undefined || cureDate >= eventDate, "invalid", () =>
+    messages.cureBeforeEvent(isoDate(cureDate!), isoDate(eventDate)),
+  );
+  const prorate = terms.flag("DELAY_PRORATE");
+  const payments: DelayPayment[] = [];
+  for (let k = 0; ; k++) {
+    const date = addMonthsClamped(eventDate, k);
+    if ((cureDate !== undefined && date >= cureDate) || (asOfDate !== undefined && date > asOfDate)) break;
+    const next = addMonthsClamped(eventDate, k + 1);
+    const fraction =
+      prorate && cureDate !== undefined && cureDate < next
+        ? new Decimal(cureDate - date).dividedBy(next - date)
+        : new Decimal(1);
+    payments.push({ date, fraction });
+  }
+  return payments;
+}
+
+/**
+ * Total Registration Delay Payments: 2% × `basis` for each payment of
+ * {@link delaySchedule}, rounded to the cent at the end.
+ * Seed 000, Exhibit A, Registration Requirements ("2% of the aggregate purchase price
+ * for each tranche ... payable monthly").
+ * @param basis - the aggregate purchase price of the tranche, USD, ≥ 0
+ * @example registrationDelayPayments(new Decimal(10_000_000), { eventDate, asOfDate }) // 3 payments => 600000
+ */
+export function registrationDelayPayments(basis: Decimal, period: DelayPeriod, terms = Terms.defaults): Decimal {
+  check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
+  const pct = terms.decimal("DELAY_PCT");
+  let total = new Decimal(0);
+  for (const { fraction } of delaySchedule(period, terms)) total = total.plus(basis.times(pct).times(fraction));
+  return roundMoney(total);
+}
+
+/**
+ * Total Registration Delay Payments on the Second Vesting Date Shares: each payment is
+ * 2% × `shares` × the greater of the closing bid on the Event Date (the last trading day
+ * on or before it, if Nasdaq was closed) and the closing bid on the trading day before
+ * the payment's date. Rounded to the cent at the end.
+ * Seed 000 §5 ("Deemed Market Value ... the greater of (a) the Per Share Market Value
+ * ... on the applicable Event Date or (b) the Per Share Market Value on the Trading Date
+ * prior to the date of payment").
+ * @param shares - Second Vesting Date Shares of the holder (450,000 each in seed 000 §4)
+ * @throws TermsError `missing` for a needed day with no closing bid
+ */
+export function deemedMarketValueDelayPayments(
+  series: PriceSeries,
+  shares: Decimal,
+  period: DelayPeriod,
+  terms = Terms.defaults,
+): Decimal {
+  check(shares.isInteger() && !shares.isNegative(), "invalid", () => messages.notWhole("shares", shares.toString()));
+  const schedule = delaySchedule(period, terms);
+  if (schedule.length === 0) return new Decimal(0);
+  const eventBid = series.bidOn(tradingDayOnOrBefore(period.eventDate));
+  const perShare = shares.times(terms.decimal("DELAY_PCT"));
+  let total = new Decimal(0);
+  for (const { date, fraction } of schedule) {
+    const priorBid = series.bidOn(addTradingDays(date, -1));
+    total = total.plus(perShare.times(Decimal.max(eventBid, priorBid)).times(fraction));
+  }
+  return roundMoney(total);
+}

@@ -1,0 +1,127 @@
+import { Decimal } from "../decimal";
+import { TermsError, check } from "../errors";
+import { messages } from "../messages";
+import { TERM_DEFINITIONS, TermDefinition, TermKind, findTerm } from "./termDefinitions";
+
+/** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices. */
+export type TermValue = Decimal | boolean | string;
+
+const EXPECTED: Record<TermKind, string> = {
+  fraction: "a percentage (120% or 1.2)",
+  price: "a price greater than zero",
+  money: "an amount of zero or more",
+  tradingDays: "a whole number of trading days, 1 or more",
+  calendarDays: "a whole number of days, 0 or more",
+  count: "a whole number, 1 or more",
+  flag: "TRUE or FALSE",
+  choice: "one of",
+};
+
+/**
+ * Reads a raw value (number, numeric text, boolean) as a term of `definition`.
+ * @throws TermsError `invalid` naming the term and the value
+ */
+export function readTermValue(definition: TermDefinition, raw: unknown): TermValue {
+  const { name, kind } = definition;
+  const fail = (): never => {
+    const expected = kind === "choice" ? `one of ${definition.choices!.join(", ")}` : EXPECTED[kind];
+    throw new TermsError("invalid", messages.badTermValue(name, expected, raw));
+  };
+  if (kind === "flag") {
+    if (typeof raw === "boolean") return raw;
+    if (raw === 1 || raw === 0) return raw === 1;
+    if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toUpperCase() === "TRUE";
+    return fail();
+  }
+  if (kind === "choice") {
+    const text = typeof raw === "string" ? raw.trim().toUpperCase() : "";
+    return definition.choices!.find((c) => c === text) ?? fail();
+  }
+  const value = numericValue(raw) ?? fail();
+  const whole = value.isInteger();
+  const ok =
+    kind === "fraction" || kind === "money"
+      ? value.gte(0)
+      : kind === "price"
+        ? value.gt(0)
+        : kind === "calendarDays"
+          ? whole && value.gte(0)
+          : whole && value.gte(1);
+  return ok ? value : fail();
+}
+
+/** A finite number or plain numeric text (a trailing % divides by 100) as a Decimal. */
+function numericValue(raw: unknown): Decimal | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? new Decimal(raw) : undefined;
+  if (typeof raw !== "string") return undefined;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(raw);
+  if (!m) return undefined;
+  const value = new Decimal(m[1]);
+  return m[2] ? value.dividedBy(100) : value;
+}
+
+/**
+ * The terms of one calculation: the seed defaults, overridden by (name, value) pairs.
+ * Immutable; lookups fall back to the seed default.
+ */
+export class Terms {
+  private constructor(private readonly values: ReadonlyMap<string, TermValue>) {}
+
+  /** The seed defaults, with no overrides. */
+  static readonly defaults = new Terms(new Map());
+
+  /**
+   * Validates (name, value) pairs. A pair whose name and value are both blank is skipped.
+   * @throws TermsError `invalid` for an unknown name, a name given twice, a value without
+   *   a name, or a value of the wrong kind
+   */
+  static fromPairs(pairs: ReadonlyArray<readonly [unknown, unknown]>): Terms {
+    const values = new Map<string, TermValue>();
+    pairs.forEach(([name, value], i) => {
+      const blankName = name === null || name === undefined || name === "" || name === 0;
+      if (blankName) {
+        check(value === null || value === undefined || value === "" || value === 0, "invalid", () =>
+          messages.termWithoutName(i + 1),
+        );
+        return;
+      }
+      check(typeof name === "string", "invalid", () => messages.badTermValue("name", "text", name));
+      const definition = findTerm(name);
+      check(definition !== undefined, "invalid", () => messages.unknownTerm(name.trim()));
+      check(!values.has(definition.name), "invalid", () => messages.duplicateTerm(definition.name));
+      values.set(definition.name, readTermValue(definition, value));
+    });
+    return new Terms(values);
+  }
+
+  /** A numeric term as a Decimal. */
+  decimal(name: string): Decimal {
+    return this.get(name) as Decimal;
+  }
+
+  /** A whole-number term (days, counts) as a number. */
+  whole(name: string): number {
+    return (this.get(name) as Decimal).toNumber();
+  }
+
+  /** A TRUE/FALSE term. */
+  flag(name: string): boolean {
+    return this.get(name) as boolean;
+  }
+
+  /** A choice term, upper case. */
+  choice(name: string): string {
+    return this.get(name) as string;
+  }
+
+  private get(name: string): TermValue {
+    const stored = this.values.get(name);
+    if (stored !== undefined) return stored;
+    const definition = findTerm(name);
+    if (!definition) throw new Error(`engine bug: term ${name} is not defined`);
+    return readTermValue(definition, definition.default);
+  }
+}
+
+/** Every term name, for documentation and the task pane. */
+export const TERM_NAMES: readonly string[] = TERM_DEFINITIONS.map((t) => t.name);

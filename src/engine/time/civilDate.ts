@@ -1,0 +1,113 @@
+import { check } from "../errors";
+import { messages } from "../messages";
+
+/**
+ * A calendar date as a whole number of days since 1970-01-01 (that day is 0). Plain
+ * integers keep date arithmetic exact and cheap; there is no time of day and no zone.
+ */
+export type Day = number;
+
+/** The parts of a {@link Day}: month 1–12, day of month 1–31. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The Day of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+ * @example dayFromParts(2001, 4, 17) //=> 11429
+ */
+export function dayFromParts(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * The year, month and day of a Day (H. Hinnant's civil_from_days).
+ * @example partsFromDay(11429) //=> { year: 2001, month: 4, day: 17 }
+ */
+export function partsFromDay(d: Day): DateParts {
+  const z = d + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day };
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. @example weekday(dayFromParts(2001, 4, 17)) //=> 2 */
+export function weekday(d: Day): number {
+  return (((d + 4) % 7) + 7) % 7;
+}
+
+/** Days in a month (1–12) of a year. @example daysInMonth(2000, 2) //=> 29 */
+export function daysInMonth(year: number, month: number): number {
+  return dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayFromParts(year, month, 1);
+}
+
+/** ISO 8601 text of a Day. @example isoDate(dayFromParts(2001, 5, 3)) //=> "2001-05-03" */
+export function isoDate(d: Day): string {
+  const { year, month, day } = partsFromDay(d);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Parses "YYYY-MM-DD", rejecting impossible dates such as 2001-02-30.
+ * @returns the Day, or undefined when the text is not a real ISO date
+ */
+export function parseIsoDate(text: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return dayFromParts(year, month, day);
+}
+
+/**
+ * Excel's EDATE: the same day of the month `months` later (or earlier), clamped to the
+ * last day of a shorter month and never carried into the next one.
+ * @example isoDate(addMonthsClamped(dayFromParts(2001, 1, 31), 1)) //=> "2001-02-28"
+ */
+export function addMonthsClamped(d: Day, months: number): Day {
+  const { year, month, day } = partsFromDay(d);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayFromParts(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** The Day of Excel serial 61, 1900-03-01: from there on, Day = serial − 25569. */
+const SERIAL_OFFSET = 25569;
+
+/**
+ * Converts an Excel 1900-system date serial to a Day. A fraction (a time of day) is
+ * truncated. Serial 60 is Excel's fictitious 1900-02-29 and is refused; serials 1–59
+ * are January and February 1900, one day later in Excel's numbering than in reality.
+ * @param serial - the number Excel passes for a date cell
+ * @throws TermsError `invalid` for serial 60, values below 1 and non-finite numbers
+ * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
+ */
+export function dayFromExcelSerial(serial: number, what = "date"): Day {
+  check(Number.isFinite(serial) && serial >= 1 && serial < 2958466, "invalid", () => messages.notADate(what, serial));
+  const whole = Math.trunc(serial);
+  check(whole !== 60, "invalid", messages.fictitiousDate);
+  return whole < 60 ? whole - SERIAL_OFFSET + 1 : whole - SERIAL_OFFSET;
+}
+
+/**
+ * The Excel 1900-system serial of a Day (inverse of {@link dayFromExcelSerial}).
+ * @example excelSerialFromDay(dayFromParts(2001, 4, 17)) //=> 36998
+ */
+export function excelSerialFromDay(d: Day): number {
+  const serial = d + SERIAL_OFFSET;
+  return serial < 61 ? serial - 1 : serial;
+}

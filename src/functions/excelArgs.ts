@@ -1,0 +1,110 @@
+import { Decimal } from "../engine/decimal";
+import { check } from "../engine/errors";
+import { messages } from "../engine/messages";
+import { PriceRow, PriceSeries } from "../engine/series/priceSeries";
+import { Terms } from "../engine/terms/terms";
+import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
+
+/**
+ * Turns what Excel passes into engine values. Excel gives numbers, text, booleans and
+ * blanks: `null` for an omitted argument and for empty cells on the web, 0 for empty
+ * cells on desktop, "" for a formula returning "". Nothing here computes a term.
+ */
+
+/** A value Excel may pass for one cell. */
+export type Cell = number | string | boolean | null | undefined;
+
+/** Whether a cell is blank: omitted, empty, or "". (0 is blank only where a caller says so.) */
+export function isBlank(value: unknown): value is null | undefined | "" {
+  return value === null || value === undefined || value === "";
+}
+
+/** A scalar argument: a 1×1 range is unwrapped; a larger range is an error. */
+function scalar(value: unknown, what: string): Cell {
+  if (!Array.isArray(value)) return value as Cell;
+  const cells = value.flat();
+  check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
+  return cells[0] as Cell;
+}
+
+/**
+ * A required number.
+ * @throws TermsError `invalid` naming the argument for text, booleans, blanks, non-finite numbers
+ */
+export function readNumber(value: unknown, what: string): number {
+  const v = scalar(value, what);
+  check(typeof v === "number" && Number.isFinite(v), "invalid", () =>
+    isBlank(v) ? messages.required(what) : messages.notANumber(what, v),
+  );
+  return v;
+}
+
+/** A required amount as a Decimal (exact from Excel's double: 5.1 stays 5.1). */
+export function readDecimal(value: unknown, what: string): Decimal {
+  return new Decimal(readNumber(value, what));
+}
+
+/** An optional amount: a blank is `fallback`. */
+export function readOptionalDecimal(value: unknown, what: string, fallback: Decimal): Decimal {
+  return isBlank(scalar(value, what)) ? fallback : readDecimal(value, what);
+}
+
+/** A required date serial as a Day. */
+export function readDate(value: unknown, what: string): Day {
+  const v = scalar(value, what);
+  check(typeof v === "number", "invalid", () => (isBlank(v) ? messages.required(what) : messages.notADate(what, v)));
+  return dayFromExcelSerial(v, what);
+}
+
+/** An optional date: blank (or 0, an empty cell on desktop) is undefined. */
+export function readOptionalDate(value: unknown, what: string): Day | undefined {
+  const v = scalar(value, what);
+  return isBlank(v) || v === 0 ? undefined : readDate(v, what);
+}
+
+/** The cells of a one-row or one-column range, in order; a lone value is a 1-cell range. */
+export function readVector(value: unknown, what: string): Cell[] {
+  if (!Array.isArray(value)) return [value as Cell];
+  const rows = value.length;
+  const columns = rows === 0 ? 0 : Math.max(...value.map((r) => (Array.isArray(r) ? r.length : 1)));
+  check(rows <= 1 || columns <= 1, "invalid", () => messages.notOneDimensional(what, rows, columns));
+  return value.flat() as Cell[];
+}
+
+/**
+ * The price series of a dates range and a closing-bids range (each a row or a column,
+ * same size, any order). Blank and 0 cells are blanks; row numbers in messages count
+ * from the first cell of the range.
+ * @throws TermsError `invalid` naming the row for text, booleans, mismatched sizes
+ */
+export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
+  const dateCells = readVector(dates, "dates");
+  const priceCells = readVector(prices, "prices");
+  check(dateCells.length === priceCells.length, "invalid", () =>
+    messages.rangeSizes(dateCells.length, priceCells.length),
+  );
+  const rows: PriceRow[] = new Array(dateCells.length);
+  for (let i = 0; i < dateCells.length; i++) {
+    const d = dateCells[i];
+    const p = priceCells[i];
+    check(isBlank(d) || typeof d === "number", "invalid", () => messages.badRowDate(i + 1, d));
+    check(isBlank(p) || typeof p === "number", "invalid", () => messages.badBid(i + 1, p));
+    rows[i] = {
+      date: isBlank(d) || d === 0 ? null : dayFromExcelSerial(d, `row ${i + 1}: date`),
+      bid: isBlank(p) ? null : p,
+    };
+  }
+  return PriceSeries.fromRows(rows);
+}
+
+/**
+ * The optional `[terms]` argument: a two-column range of (term name, value) rows, or blank.
+ * @throws TermsError `invalid` for another shape, an unknown name or a bad value
+ */
+export function readTerms(value: unknown): Terms {
+  if (isBlank(value)) return Terms.defaults;
+  const rows = Array.isArray(value) ? value : [[value]];
+  const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
+  check(columns === 2, "invalid", () => messages.termsShape(columns));
+  return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));
+}

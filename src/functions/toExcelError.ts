@@ -1,0 +1,41 @@
+import { Decimal } from "../engine/decimal";
+import { TermsError } from "../engine/errors";
+
+/**
+ * The one place engine outcomes become Excel values. Engine errors become a
+ * CustomFunctions.Error carrying the engine's message: `missing` data is #N/A (the
+ * banker's data lacks a day), everything else #VALUE! — the two codes whose message
+ * Excel shows. Anything unexpected is still an error with a message, never an uncaught
+ * exception, NaN or Infinity.
+ */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  const { Error: ExcelError, ErrorCode } = CustomFunctions;
+  if (error instanceof TermsError) {
+    return new ExcelError(error.code === "missing" ? ErrorCode.notAvailable : ErrorCode.invalidValue, error.message);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ExcelError(ErrorCode.invalidValue, `internal error: ${detail}`);
+}
+
+/**
+ * Runs an adapter body and returns its value, or throws the Excel error for its failure.
+ * Numbers are checked finite on the way out.
+ */
+export function excelCall<T extends number | boolean | (number | string | boolean)[][]>(body: () => T): T {
+  let result: T;
+  try {
+    result = body();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+  const cells = Array.isArray(result) ? result.flat() : [result];
+  if (cells.some((c) => typeof c === "number" && !Number.isFinite(c))) {
+    throw toExcelError(new Error("a result was not a finite number"));
+  }
+  return result;
+}
+
+/** A Decimal as the number Excel stores (the nearest double). */
+export function toExcelNumber(value: Decimal): number {
+  return value.toNumber();
+}
