@@ -1,7 +1,8 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
-import { TERM_DEFINITIONS, TermDefinition, TermKind, findTerm } from "./termDefinitions";
+import { TermDefinition, TermKind } from "./termDefinition";
+import { TERM_DEFINITIONS, findTerm } from "./termRegistry";
 
 /** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices. */
 export type TermValue = Decimal | boolean | string;

@@ -1,0 +1,23 @@
+/**
+ * Every term a `[terms]` range (or a term sheet) may set. Names are frozen once shipped:
+ * they live in users' workbooks. Names are valid Excel names that cannot be read as cell
+ * references (each has an underscore), and are matched without regard to case.
+ */
+import { TermDefinition } from "./termDefinition";
+import { CALLABLE_WARRANT_TERMS } from "./definitions/callableWarrants";
+import { DEBENTURE_TERMS } from "./definitions/debentures";
+import { REGISTRATION_TERMS } from "./definitions/registration";
+
+/** Every term, family by family (one file per clause family under definitions/). */
+export const TERM_DEFINITIONS: readonly TermDefinition[] = [
+  ...DEBENTURE_TERMS,
+  ...CALLABLE_WARRANT_TERMS,
+  ...REGISTRATION_TERMS,
+];
+
+const BY_NAME = new Map(TERM_DEFINITIONS.map((t) => [t.name, t]));
+
+/** The definition of a term by name (any case), or undefined. */
+export function findTerm(name: string): TermDefinition | undefined {
+  return BY_NAME.get(name.trim().toUpperCase());
+}

@@ -1,0 +1,45 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/*
+ * NEOT.* custom functions: Nasdaq trading-day calendar functions (Excel WORKDAY/NETWORKDAYS semantics).
+ * Adapters only: read the arguments (excelArgs), call one engine function, return a
+ * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
+ * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
+ */
+import { excelSerialFromDay } from "../../engine/time/civilDate";
+import { addTradingDays, countTradingDays, isTradingDay } from "../../engine/time/nasdaqCalendar";
+import { readDate, readNumber } from "../excelArgs";
+import { excelCall } from "../toExcelError";
+
+/**
+ * TRUE when the Nasdaq stock market was (or will be) open on the date: a weekday that is not an exchange holiday or special closure (such as 2001-09-11 to 2001-09-14).
+ * @customfunction ISTRADEDAY
+ * @param date A date (1990 to 2100).
+ * @returns TRUE on a Nasdaq trading day, FALSE otherwise.
+ */
+export function isTradeDay(date: any): boolean {
+  return excelCall(() => isTradingDay(readDate(date, "date")));
+}
+
+/**
+ * The date a number of Nasdaq trading days after (or before) a start date, like WORKDAY on the Nasdaq calendar: the start date is not counted; 0 returns the start date.
+ * @customfunction TRADEDAY
+ * @param start_date The date to count from (not counted itself).
+ * @param days Trading days to move: positive counts forward, negative back; fractions are truncated.
+ * @returns A date serial (format the cell as a date).
+ */
+export function tradeDay(start_date: any, days: any): number {
+  return excelCall(() =>
+    excelSerialFromDay(addTradingDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days")))),
+  );
+}
+
+/**
+ * The number of Nasdaq trading days from a start date to an end date, both included, like NETWORKDAYS on the Nasdaq calendar; negative when the end date is before the start date.
+ * @customfunction TRADEDAYS
+ * @param start_date First date of the span (counted if Nasdaq is open).
+ * @param end_date Last date of the span (counted if Nasdaq is open).
+ * @returns A whole number of trading days.
+ */
+export function tradeDays(start_date: any, end_date: any): number {
+  return excelCall(() => countTradingDays(readDate(start_date, "start_date"), readDate(end_date, "end_date")));
+}
