@@ -36,6 +36,9 @@ export const messages = {
   aboveCap: (what: string, value: string, cap: string) => `${what} ${value} exceeds ${cap}`,
   dateBefore: (what: string, date: string, other: string, otherDate: string) =>
     `${what} ${date} is before the ${other} ${otherDate}`,
+  // Seed 000 catalog (debentures, warrants, registration, commitments, restrictions, first refusal)
+  // Seeds 001 and 003 catalog (February 2000 purchase, Cantor, dilution, Nasdaq rules)
+  // Term sheets, price imports and the task pane
 } as const;
 
 /** A short, readable rendering of a raw argument for an error message. */

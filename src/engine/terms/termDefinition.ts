@@ -11,13 +11,15 @@ export type TermKind =
   | "tradingDays" // whole number of Nasdaq trading days, ≥ 1
   | "calendarDays" // whole number of calendar days, ≥ 0
   | "count" // whole number, ≥ 1
+  | "date" // a date: an Excel date serial in a cell, "YYYY-MM-DD" in a term sheet
   | "flag" // TRUE/FALSE
   | "choice"; // one of `choices`
 
 export interface TermDefinition {
   readonly name: string;
   readonly kind: TermKind;
-  /** The seed's value; a number for numeric kinds, a boolean for flags, text for choices. */
+  /** The seed's value: a number for numeric kinds, a boolean for flags, text for choices,
+   *  "YYYY-MM-DD" for dates. */
   readonly default: number | boolean | string;
   readonly unit: string;
   /** Where the value comes from: a seed clause, or "not in the seeds" with the reason. */
@@ -33,6 +35,7 @@ const UNITS: Record<TermKind, string> = {
   tradingDays: "trading days",
   calendarDays: "calendar days",
   count: "count",
+  date: "date",
   flag: "TRUE/FALSE",
   choice: "choice",
 };

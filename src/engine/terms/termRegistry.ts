@@ -7,12 +7,26 @@ import { TermDefinition } from "./termDefinition";
 import { CALLABLE_WARRANT_TERMS } from "./definitions/callableWarrants";
 import { DEBENTURE_TERMS } from "./definitions/debentures";
 import { REGISTRATION_TERMS } from "./definitions/registration";
+import { NEW_WARRANT_TERMS } from "./definitions/newWarrants";
+import { COMMITMENT_TERMS } from "./definitions/commitments";
+import { EXERCISE_RESTRICTION_TERMS } from "./definitions/exerciseRestrictions";
+import { RIGHT_OF_FIRST_REFUSAL_TERMS } from "./definitions/rightOfFirstRefusal";
+import { FEBRUARY_PURCHASE_TERMS } from "./definitions/februaryPurchase";
+import { CANTOR_TERMS } from "./definitions/cantor";
+import { NASDAQ_RULE_TERMS } from "./definitions/nasdaqRules";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
   ...DEBENTURE_TERMS,
   ...CALLABLE_WARRANT_TERMS,
   ...REGISTRATION_TERMS,
+  ...NEW_WARRANT_TERMS,
+  ...COMMITMENT_TERMS,
+  ...EXERCISE_RESTRICTION_TERMS,
+  ...RIGHT_OF_FIRST_REFUSAL_TERMS,
+  ...FEBRUARY_PURCHASE_TERMS,
+  ...CANTOR_TERMS,
+  ...NASDAQ_RULE_TERMS,
 ];
 
 const BY_NAME = new Map(TERM_DEFINITIONS.map((t) => [t.name, t]));

@@ -1,11 +1,13 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
+import { Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
 import { TERM_DEFINITIONS, findTerm } from "./termRegistry";
 
-/** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices. */
-export type TermValue = Decimal | boolean | string;
+/** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
+ *  a Day (number) for dates. */
+export type TermValue = Decimal | boolean | string | Day;
 
 const EXPECTED: Record<TermKind, string> = {
   fraction: "a percentage (120% or 1.2)",
@@ -14,6 +16,7 @@ const EXPECTED: Record<TermKind, string> = {
   tradingDays: "a whole number of trading days, 1 or more",
   calendarDays: "a whole number of days, 0 or more",
   count: "a whole number, 1 or more",
+  date: "a date (YYYY-MM-DD or a date cell)",
   flag: "TRUE or FALSE",
   choice: "one of",
 };
@@ -33,6 +36,11 @@ export function readTermValue(definition: TermDefinition, raw: unknown): TermVal
     if (raw === 1 || raw === 0) return raw === 1;
     if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toUpperCase() === "TRUE";
     return fail();
+  }
+  if (kind === "date") {
+    if (typeof raw === "string") return parseIsoDate(raw) ?? fail();
+    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || Math.trunc(raw) === 60) return fail();
+    return dayFromExcelSerial(raw, name);
   }
   if (kind === "choice") {
     const text = typeof raw === "string" ? raw.trim().toUpperCase() : "";
@@ -108,6 +116,11 @@ export class Terms {
   /** A TRUE/FALSE term. */
   flag(name: string): boolean {
     return this.get(name) as boolean;
+  }
+
+  /** A date term as a Day. */
+  day(name: string): Day {
+    return this.get(name) as Day;
   }
 
   /** A choice term, upper case. */
