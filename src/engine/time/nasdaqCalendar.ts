@@ -186,6 +186,7 @@ function countBefore(d: Day): number {
  * @example isoDate(addTradingDays(dayFromParts(2001, 9, 10), 1)) //=> "2001-09-17"
  */
 export function addTradingDays(start: Day, n: number): Day {
+  check(Number.isInteger(n), "invalid", () => messages.notWhole("trading days", String(n)));
   if (n === 0) return start;
   return n > 0 ? tradingDayAt(countThrough(start) + n - 1, start) : tradingDayAt(countBefore(start) + n, start);
 }
@@ -206,6 +207,7 @@ export function countTradingDays(start: Day, end: Day): number {
  * @example tradingDaysBefore(dayFromParts(2001, 9, 17), 2).map(isoDate) //=> ["2001-09-07", "2001-09-10"]
  */
 export function tradingDaysBefore(d: Day, n: number): Day[] {
+  check(Number.isInteger(n) && n >= 0, "invalid", () => messages.notWhole("trading days", String(n)));
   const end = countBefore(d);
   const days: Day[] = [];
   for (let k = end - n; k < end; k++) days.push(tradingDayAt(k, d));
