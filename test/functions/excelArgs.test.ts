@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { readDate, readOptionalDate, readPriceSeries, readTerms, readVector } from "../../src/functions/excelArgs";
+import { day, serial, throwsTerms } from "../helpers/prices";
+
+// Excel passes: numbers (dates as 1900-system serials), text, booleans; null for omitted
+// arguments and empty cells on the web; 0 for empty cells on desktop.
+describe("excelArgs", () => {
+  it("reads date serials, truncating a time of day", () => {
+    assert.equal(readDate(36998.75, "issue_date"), day("2001-04-17"));
+    assert.equal(readDate([[36998]], "issue_date"), day("2001-04-17"));
+  });
+
+  it("refuses blanks, text, booleans and serial 60 as a required date, naming the argument", () => {
+    throwsTerms(() => readDate(null, "issue_date"), "invalid", /issue_date is required/);
+    throwsTerms(() => readDate("2001-04-17", "issue_date"), "invalid", /issue_date must be a date, got text "2001-04-17"/);
+    throwsTerms(() => readDate(true, "issue_date"), "invalid", /issue_date must be a date, got TRUE/);
+    throwsTerms(() => readDate(60, "issue_date"), "invalid", /fictitious 1900-02-29/);
+    throwsTerms(() => readDate([[1, 2]], "issue_date"), "invalid", /issue_date must be one row or one column|issue_date/);
+  });
+
+  it("reads an optional date: null, \"\" and 0 (desktop blank) are absent", () => {
+    assert.equal(readOptionalDate(null, "cure_date"), undefined);
+    assert.equal(readOptionalDate("", "cure_date"), undefined);
+    assert.equal(readOptionalDate(0, "cure_date"), undefined);
+    assert.equal(readOptionalDate(serial("2001-07-01"), "cure_date"), day("2001-07-01"));
+  });
+
+  it("reads one row or one column, and refuses a block", () => {
+    assert.deepEqual(readVector([[1], [2], [3]], "dates"), [1, 2, 3]);
+    assert.deepEqual(readVector([[1, 2, 3]], "dates"), [1, 2, 3]);
+    throwsTerms(() => readVector([[1, 2], [3, 4]], "dates"), "invalid", /dates must be one row or one column, got 2 rows × 2 columns/);
+  });
+
+  it("builds a series from a column and a row of the same size, with web and desktop blanks", () => {
+    const s = readPriceSeries([[serial("2001-05-16")], [null], [0], [serial("2001-05-15")]], [[5, null, 0, 4]]);
+    assert.equal(s.bidOn(day("2001-05-15")).toString(), "4");
+  });
+
+  it("refuses ranges of different sizes, and text in a row, naming it", () => {
+    throwsTerms(() => readPriceSeries([[1], [2]], [[1]]), "invalid", /same size \(2 dates, 1 prices\)/);
+    throwsTerms(() => readPriceSeries([[serial("2001-05-16")], ["May 15"]], [[5], [4]]), "invalid", /row 2: date must be a date, got text "May 15"/);
+    throwsTerms(() => readPriceSeries([[serial("2001-05-16")]], [["5.00"]]), "invalid", /row 1: closing bid must be a positive number, got text "5.00"/);
+  });
+
+  it("reads [terms] as a two-column range, blank as the defaults", () => {
+    assert.equal(readTerms(null).decimal("DELAY_PCT").toString(), "0.02");
+    assert.equal(readTerms([["DELAY_PCT", 0.03], [null, null]]).decimal("DELAY_PCT").toString(), "0.03");
+    throwsTerms(() => readTerms([["DELAY_PCT", 0.03, "x"]]), "invalid", /terms must be two columns \(name, value\), got 3/);
+    throwsTerms(() => readTerms([["NOPE_TERM", 1]]), "invalid", /unknown term "NOPE_TERM"/);
+  });
+});
