@@ -3,7 +3,7 @@ import { TermsError, check } from "../errors";
 import { messages } from "../messages";
 import { Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
-import { TERM_DEFINITIONS, findTerm } from "./termRegistry";
+import { findTerm } from "./termRegistry";
 
 /** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
  *  a Day (number) for dates. */
@@ -129,13 +129,20 @@ export class Terms {
   }
 
   private get(name: string): TermValue {
-    const stored = this.values.get(name);
-    if (stored !== undefined) return stored;
-    const definition = findTerm(name);
-    if (!definition) throw new Error(`engine bug: term ${name} is not defined`);
-    return readTermValue(definition, definition.default);
+    return this.values.get(name) ?? defaultValue(name);
   }
 }
 
-/** Every term name, for documentation and the task pane. */
-export const TERM_NAMES: readonly string[] = TERM_DEFINITIONS.map((t) => t.name);
+/** Seed defaults, parsed once: they are read on every recalculation. */
+const defaults = new Map<string, TermValue>();
+
+function defaultValue(name: string): TermValue {
+  let value = defaults.get(name);
+  if (value === undefined) {
+    const definition = findTerm(name);
+    if (!definition) throw new Error(`engine bug: term ${name} is not defined`);
+    value = readTermValue(definition, definition.default);
+    defaults.set(name, value);
+  }
+  return value;
+}
