@@ -37,8 +37,87 @@ export const messages = {
   dateBefore: (what: string, date: string, other: string, otherDate: string) =>
     `${what} ${date} is before the ${other} ${otherDate}`,
   // Seed 000 catalog (debentures, warrants, registration, commitments, restrictions, first refusal)
+  secondClosingWithoutInitial: (second: string) =>
+    `second closing date ${second} is given but the initial closing date is blank (the second tranche follows the first)`,
   // Seeds 001 and 003 catalog (February 2000 purchase, Cantor, dilution, Nasdaq rules)
+  notText: (what: string, value: unknown) => `${what} must be text, got ${describe(value)}`,
+  unknownCode: (what: string, value: string, codes: readonly string[]) =>
+    `${what} "${value}" is not one of ${codes.join(", ")}`,
+  unknownPurchaser: (value: unknown, names: readonly string[]) =>
+    `purchaser ${describe(value)} is not one of ${names.map((n, i) => `${i + 1} (${n})`).join(", ")}; blank for the total`,
+  totalOnly: (field: string) => `${field} is given for the purchasers together only: leave purchaser blank`,
+  totalMismatch: (term: string, stated: string, sum: string) =>
+    `${term} is ${stated} but the purchasers' figures add up to ${sum}`,
+  notADateTime: (what: string, value: unknown) => `${what} must be a date and time, got ${describe(value)}`,
+  faxNotCovered: (iso: string, time: string) =>
+    `a fax at ${time} on ${iso} is covered by neither §4.2(i) (before 8:00 p.m. on a Business Day) nor §4.2(ii) (after 8:00 p.m. and before 11:59 p.m.)`,
+  volumeWithoutPrice: (row: number) => `row ${row}: volume has no price`,
+  priceWithoutVolume: (row: number) => `row ${row}: price has no volume`,
+  badPrice: (row: number, value: unknown) => `row ${row}: price must be a positive number, got ${describe(value)}`,
+  badVolume: (row: number, value: unknown) => `row ${row}: volume must be a number of zero or more, got ${describe(value)}`,
+  noVolume: () => "the volumes add up to zero: there is no sale to average",
+  pricesVolumesSizes: (prices: number, volumes: number) =>
+    `prices and volumes must be the same size (${prices} prices, ${volumes} volumes)`,
+  tiersOutOfOrder: (lower: string, lowerValue: string, upper: string, upperValue: string) =>
+    `${lower} ${lowerValue} must not exceed ${upper} ${upperValue}`,
   // Term sheets, price imports and the task pane
+  notJson: (detail: string) => `the file is not valid JSON (${detail})`,
+  wrongFormat: (value: unknown) => `format must be "neot-term-sheet", got ${describe(value)}`,
+  unsupportedVersion: (value: unknown, supported: number) =>
+    `version ${describe(value)} is not supported (this add-in reads version ${supported})`,
+  fieldRequired: (path: string) => `${path} is required`,
+  fieldNotText: (path: string, value: unknown) => `${path} must be text, got ${describe(value)}`,
+  fieldNotList: (path: string, value: unknown) => `${path} must be a list [ … ], got ${describe(value)}`,
+  fieldNotObject: (path: string, value: unknown) => `${path} must be an object { … }, got ${describe(value)}`,
+  unknownField: (path: string, field: string, known: readonly string[]) =>
+    `${path} has an unknown field "${field}" (expected ${known.join(", ")})`,
+  badDealId: (id: string) =>
+    `deal id "${id}" must be 1 to 24 capital letters, digits and underscores, starting with a letter`,
+  reservedDealId: (id: string) => `deal id "${id}" is the name of the pane's own sheet; choose another`,
+  badExcelName: (name: string, reason: string) => `"${name}" is not a valid Excel name: ${reason}`,
+  badTableId: (id: string) =>
+    `table id "${id}" must be capital letters, digits and underscores, starting with a letter (and not TERMS)`,
+  duplicateTable: (id: string) => `table "${id}" is given twice`,
+  badColumnName: (name: string) => `column name "${name}" must be letters, digits and underscores, starting with a letter`,
+  duplicateColumn: (name: string) => `column "${name}" is given twice`,
+  badColumnKind: (value: unknown, kinds: readonly string[]) =>
+    `column kind ${describe(value)} is not one of ${kinds.join(", ")}`,
+  emptyTable: (path: string) => `${path} has no rows`,
+  rowLength: (path: string, expected: number, got: number) =>
+    `${path} has ${got} cells, expected ${expected} (one per column)`,
+  badCell: (path: string, column: string, expected: string, value: unknown) =>
+    `${path} (${column}) must be ${expected}, got ${describe(value)}`,
+  csvEmpty: () => "the file has no rows",
+  csvNoBids: () => "the file has no closing bids",
+  csvUnclosedQuote: (line: number) => `line ${line}: a quoted field is not closed`,
+  csvNoDateColumn: (headers: readonly string[]) =>
+    `no date column: expected a header named Date; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
+  csvNoBidColumn: (headers: readonly string[]) =>
+    `no closing-bid column: expected a header named Closing Bid, Bid, Close or Close/Last; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
+  csvColumnsWithoutHeader: (columns: number) =>
+    `without a header row the file must have two columns (date, closing bid), got ${columns}`,
+  csvMissingFields: (row: number, got: number, needed: number) =>
+    `row ${row}: ${got} fields, but the date and closing-bid columns need ${needed}`,
+  csvBadDate: (row: number, text: string) => `row ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
+  notOurSheet: (sheet: string, dealId: string) =>
+    `sheet "${sheet}" already exists and is not the terms sheet of ${dealId}; rename or delete it, then import again`,
+  notADealSheet: (dealId: string) => `the workbook has no terms sheet for ${dealId}`,
+  cellInTheWay: (sheet: string, address: string, value: unknown) =>
+    `cell ${sheet}!${address} holds ${describe(value)} where the import writes; move it, then import again`,
+  tableHeadersDiffer: (table: string, found: readonly string[], expected: readonly string[]) =>
+    `table ${table} has the columns ${found.join(", ") || "(none)"}, expected ${expected.join(", ")}; rename the table, then import again`,
+  tableOnOtherSheet: (table: string, sheet: string, expected: string) =>
+    `table ${table} is on sheet "${sheet}", not on "${expected}"; rename the table, then import again`,
+  tableMoved: (table: string, address: string) =>
+    `table ${table} at ${address} leaves no room above it for its title, source and units (it must start at row 4 or below)`,
+  badColumnUnit: (table: string, address: string, value: unknown, units: readonly string[]) =>
+    `table ${table}: the unit cell ${address} holds ${describe(value)}, expected one of ${units.join(", ")}`,
+  nameTaken: (name: string) => `"${name}" is already used by the workbook (a name or a table); rename it, then import again`,
+  priceSheetInUse: (sheet: string, table: string) =>
+    `sheet "${sheet}" has content but no table ${table}; rename the sheet, then import again`,
+  writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
+  undoFailed: (detail: string, undoDetail: string) =>
+    `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,
 } as const;
 
 /** A short, readable rendering of a raw argument for an error message. */

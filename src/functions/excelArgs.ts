@@ -2,6 +2,7 @@ import { Decimal } from "../engine/decimal";
 import { check } from "../engine/errors";
 import { messages } from "../engine/messages";
 import { PriceRow, PriceSeries } from "../engine/series/priceSeries";
+import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
 import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
 
@@ -107,4 +108,36 @@ export function readTerms(value: unknown): Terms {
   const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
   check(columns === 2, "invalid", () => messages.termsShape(columns));
   return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));
+}
+
+/**
+ * A required text argument (a code such as a field or a method), as given.
+ * @throws TermsError `invalid` naming the argument for blanks, numbers and booleans
+ */
+export function readText(value: unknown, what: string): string {
+  const v = scalar(value, what);
+  check(typeof v === "string" && v.trim() !== "", "invalid", () =>
+    isBlank(v) || (typeof v === "string" && v.trim() === "") ? messages.required(what) : messages.notText(what, v),
+  );
+  return v;
+}
+
+/**
+ * The sales of a prices range and a volumes range (each a row or a column, same size):
+ * blank cells are `null`, 0 stays 0 (the engine treats both as blank). Row numbers in
+ * messages count from the first cell of the range.
+ * @throws TermsError `invalid` naming the row for text or booleans, or mismatched sizes
+ */
+export function readSales(prices: unknown, volumes: unknown): SaleRow[] {
+  const priceCells = readVector(prices, "prices");
+  const volumeCells = readVector(volumes, "volumes");
+  check(priceCells.length === volumeCells.length, "invalid", () =>
+    messages.pricesVolumesSizes(priceCells.length, volumeCells.length),
+  );
+  return priceCells.map((p, i) => {
+    const v = volumeCells[i];
+    check(isBlank(p) || typeof p === "number", "invalid", () => messages.badPrice(i + 1, p));
+    check(isBlank(v) || typeof v === "number", "invalid", () => messages.badVolume(i + 1, v));
+    return { price: isBlank(p) ? null : p, volume: isBlank(v) ? null : v };
+  });
 }

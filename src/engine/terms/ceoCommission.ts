@@ -1,6 +1,7 @@
 import { Decimal, roundMoney } from "../decimal";
 import { check } from "../errors";
 import { messages } from "../messages";
+import { Terms } from "./terms";
 
 /** A commission band: `rate` applies to cumulative gross sales up to `upTo` dollars. */
 export interface CommissionTier {
@@ -9,15 +10,26 @@ export interface CommissionTier {
 }
 
 /**
- * Cantor's tiers under the Sales Agreement: 4.00% on the first $10 million of gross
- * proceeds, 3.50% on the next $10 million and 3.00% on the next $5 million ($25 million
- * in all). Seed 003, cover page and Plan of Distribution.
+ * Cantor's commission bands under the Sales Agreement, from the terms: CEO_TIER1_RATE
+ * up to CEO_TIER1_MAX, CEO_TIER2_RATE up to CEO_TIER2_MAX, CEO_TIER3_RATE up to
+ * CEO_MAX_PROCEEDS. The seed's: 4.00% on the first $10 million of gross proceeds, 3.50%
+ * on the next $10 million and 3.00% on the next $5 million ($25 million in all).
+ * Seed 003, cover page and Plan of Distribution.
+ * @throws TermsError `invalid` when the bands' ends are out of order
+ * @example salesAgreementTiers()[2].upTo.toString() //=> "25000000"
  */
-export const SALES_AGREEMENT_TIERS: readonly CommissionTier[] = [
-  { upTo: new Decimal(10_000_000), rate: new Decimal("0.04") },
-  { upTo: new Decimal(20_000_000), rate: new Decimal("0.035") },
-  { upTo: new Decimal(25_000_000), rate: new Decimal("0.03") },
-];
+export function salesAgreementTiers(terms = Terms.defaults): CommissionTier[] {
+  const ends = ["CEO_TIER1_MAX", "CEO_TIER2_MAX", "CEO_MAX_PROCEEDS"];
+  const rates = ["CEO_TIER1_RATE", "CEO_TIER2_RATE", "CEO_TIER3_RATE"];
+  for (let i = 1; i < ends.length; i++) {
+    const [lower, upper] = [terms.decimal(ends[i - 1]), terms.decimal(ends[i])];
+    check(lower.lte(upper), "invalid", () => messages.tiersOutOfOrder(ends[i - 1], lower.toFixed(), ends[i], upper.toFixed()));
+  }
+  return ends.map((end, i) => ({ upTo: terms.decimal(end), rate: terms.decimal(rates[i]) }));
+}
+
+/** The seed's Sales Agreement bands ({@link salesAgreementTiers} of the default terms). */
+export const SALES_AGREEMENT_TIERS: readonly CommissionTier[] = salesAgreementTiers();
 
 /**
  * Cantor's commission on one placement of `proceeds` gross sales, after `priorProceeds`

@@ -5,7 +5,15 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
+import {
+  registrationEffectivenessDeadline,
+  registrationFilingDeadline,
+  secCommentReplyDeadline,
+  secondVestingEffectivenessDeadline,
+  secondVestingFilingDeadline,
+} from "../../engine/terms/registrationDeadlines";
 import { deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
+import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
@@ -70,4 +78,66 @@ export function delayPmtDmv(
       ),
     ),
   );
+}
+
+/**
+ * Last day to file the Registration Statement for a tranche (April 17, 2001 letter, Exhibit A: "within 30 days after the applicable closing date"): the closing date + 30 days. Calendar days; a deadline on a weekend or holiday stays there unless REG_DEADLINE_ROLL is NEXT_TRADING_DAY (then the next Nasdaq trading day).
+ * @customfunction REGFILINGDUE
+ * @param closing_date Date of the Initial or Second Closing.
+ * @param [terms] Optional two-column range of term names and values (REG_FILING_DAYS, REG_DEADLINE_ROLL). Blank: 30 days, no adjustment.
+ * @returns A date serial (format the cell as a date).
+ */
+export function regFilingDue(closing_date: any, terms?: any[][]): number {
+  return excelCall(() =>
+    excelSerialFromDay(registrationFilingDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+  );
+}
+
+/**
+ * Last day for the Registration Statement to become effective, a best-efforts target (April 17, 2001 letter, Exhibit A: "within 90 days after the applicable closing date"): the closing date + 90 days. Calendar days; a deadline on a weekend or holiday stays there unless REG_DEADLINE_ROLL is NEXT_TRADING_DAY (then the next Nasdaq trading day).
+ * @customfunction REGEFFECTIVEDUE
+ * @param closing_date Date of the Initial or Second Closing.
+ * @param [terms] Optional two-column range of term names and values (REG_EFFECTIVE_DAYS, REG_DEADLINE_ROLL). Blank: 90 days, no adjustment.
+ * @returns A date serial (format the cell as a date).
+ */
+export function regEffectiveDue(closing_date: any, terms?: any[][]): number {
+  return excelCall(() =>
+    excelSerialFromDay(registrationEffectivenessDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+  );
+}
+
+/**
+ * Last day to respond to SEC comments (April 17, 2001 letter, Exhibit A: "within ten calendar days of receipt"): the receipt date + 10 days. Calendar days; a deadline on a weekend or holiday stays there unless REG_DEADLINE_ROLL is NEXT_TRADING_DAY (then the next Nasdaq trading day).
+ * @customfunction SECREPLYDUE
+ * @param receipt_date Date the SEC comments were received.
+ * @param [terms] Optional two-column range of term names and values (SEC_REPLY_DAYS, REG_DEADLINE_ROLL). Blank: 10 days, no adjustment.
+ * @returns A date serial (format the cell as a date).
+ */
+export function secReplyDue(receipt_date: any, terms?: any[][]): number {
+  return excelCall(() =>
+    excelSerialFromDay(secCommentReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
+  );
+}
+
+/**
+ * Filing Date of the registration of the Second Vesting Date Shares (April 17, 2001 letter §5): seven days after the Company files its Form 10-K for 2000. Calendar days; a deadline on a weekend or holiday stays there unless REG_DEADLINE_ROLL is NEXT_TRADING_DAY (then the next Nasdaq trading day).
+ * @customfunction SVDFILINGDUE
+ * @param form_10k_date Date the Annual Report on Form 10-K for the year ended December 31, 2000 was filed.
+ * @param [terms] Optional two-column range of term names and values (SVD_FILING_DAYS, REG_DEADLINE_ROLL). Blank: 7 days, no adjustment.
+ * @returns A date serial (format the cell as a date).
+ */
+export function svdFilingDue(form_10k_date: any, terms?: any[][]): number {
+  return excelCall(() =>
+    excelSerialFromDay(secondVestingFilingDeadline(readDate(form_10k_date, "form_10k_date"), readTerms(terms))),
+  );
+}
+
+/**
+ * Effectiveness Date of the registration of the Second Vesting Date Shares (April 17, 2001 letter §5): June 1, 2001, or the SVD_EFFECTIVE_DATE term. REG_DEADLINE_ROLL NEXT_TRADING_DAY moves it off a weekend or holiday.
+ * @customfunction SVDEFFECTIVEDUE
+ * @param [terms] Optional two-column range of term names and values (SVD_EFFECTIVE_DATE, REG_DEADLINE_ROLL). Blank: June 1, 2001.
+ * @returns A date serial (format the cell as a date).
+ */
+export function svdEffectiveDue(terms?: any[][]): number {
+  return excelCall(() => excelSerialFromDay(secondVestingEffectivenessDeadline(readTerms(terms))));
 }
