@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /*
- * NEOT.* custom functions: Registration Delay Payments (seed 000, Exhibit A and §5).
+ * NEOT.* custom functions: Registration Delay Payments and registration deadlines (seed 000, Exhibit A and §5).
  * Adapters only: read the arguments (excelArgs), call one engine function, return a
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { README, renderReadme } from "../../scripts/referenceDocs";
+
+describe("README", () => {
+  it("has the current function and term reference (run `npm run docs` after changing either)", async () => {
+    const readme = fs.readFileSync(README, "utf8");
+    assert.ok(readme === (await renderReadme(readme)), "README.md reference is stale: run `npm run docs`");
+  });
+
+  it("names the test command that .ci/run calls", () => {
+    const readme = fs.readFileSync(README, "utf8");
+    const ci = fs.readFileSync(path.join(path.dirname(README), ".ci", "run"), "utf8");
+    assert.match(readme, /npm run setup-tests && npm test/);
+    assert.match(ci, /npm run setup-tests/);
+    assert.match(ci, /npm test/);
+  });
+});
