@@ -14,6 +14,7 @@ import { RIGHT_OF_FIRST_REFUSAL_TERMS } from "./definitions/rightOfFirstRefusal"
 import { FEBRUARY_PURCHASE_TERMS } from "./definitions/februaryPurchase";
 import { CANTOR_TERMS } from "./definitions/cantor";
 import { NASDAQ_RULE_TERMS } from "./definitions/nasdaqRules";
+import { DEAL_TERMS } from "./definitions/deals";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
@@ -27,6 +28,7 @@ export const TERM_DEFINITIONS: readonly TermDefinition[] = [
   ...FEBRUARY_PURCHASE_TERMS,
   ...CANTOR_TERMS,
   ...NASDAQ_RULE_TERMS,
+  ...DEAL_TERMS, // task-pane presets: deal parameters no clause family defines
 ];
 
 const BY_NAME = new Map(TERM_DEFINITIONS.map((t) => [t.name, t]));

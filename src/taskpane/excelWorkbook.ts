@@ -1,0 +1,250 @@
+/**
+ * The one module of the task pane that talks to Excel: it reads what the planners need
+ * (sheets, tables, names) and applies a WorkbookPlan, restoring what it overwrote when a
+ * write fails part-way. Everything it writes was computed and validated by the pure code
+ * in src/termsheet/; nothing here decides a value.
+ *
+ * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, formulas, getItemOrNullObject,
+ * getUsedRangeOrNullObject) and 1.13 (Table.resize, to update a table in place).
+ */
+import { messages } from "../engine/messages";
+import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
+import { parseTableAddress } from "../termsheet/dealSheet";
+import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
+
+/** `Excel.run` — passed in, so tests can give a stand-in. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Reading and writing a workbook. */
+export interface WorkbookHost {
+  /** The named sheets (and the sheets holding the named tables), all tables and all names. */
+  read(sheets: readonly string[], tables?: readonly string[]): Promise<WorkbookState>;
+  /**
+   * Applies a plan; on failure restores what was there and rejects with a
+   * WorkbookWriteError saying whether the undo worked.
+   */
+  apply(plan: WorkbookPlan, onProgress?: (done: number, total: number) => void): Promise<void>;
+}
+
+/** A failed write: the message says whether the workbook was restored. */
+export class WorkbookWriteError extends Error {
+  constructor(
+    message: string,
+    readonly restored: boolean,
+  ) {
+    super(message);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** Table rows per write: keeps each request well under Excel on the web's payload limit. */
+export const ROWS_PER_SYNC = 2000;
+
+/** The workbook host over `Excel.run`. */
+export function excelWorkbook(run: ExcelRun): WorkbookHost {
+  return {
+    read: (sheets, tables = []) => run((context) => readWorkbook(context, sheets, tables)),
+    async apply(plan, onProgress) {
+      const snapshot = await run((context) => takeSnapshot(context, plan));
+      try {
+        await run((context) => write(context, plan, snapshot, onProgress));
+      } catch (error) {
+        try {
+          await run((context) => restore(context, plan, snapshot));
+        } catch (undoError) {
+          throw new WorkbookWriteError(messages.undoFailed(detail(error), detail(undoError)), false);
+        }
+        throw new WorkbookWriteError(messages.writeUndone(detail(error)), true);
+      }
+    },
+  };
+}
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function withoutSheet(address: string): string {
+  return address.replace(/^.*!/, "");
+}
+
+async function readWorkbook(context: Excel.RequestContext, sheetNames: readonly string[], tableNames: readonly string[]): Promise<WorkbookState> {
+  const workbook = context.workbook;
+  const names = workbook.names.load("items/name,items/formula");
+  const tables = workbook.tables.load("items/name");
+  await context.sync();
+
+  const tableInfo = tables.items.map((t) => ({ table: t, sheet: t.worksheet.load("name"), range: t.getRange().load("address") }));
+  await context.sync();
+  const tableStates: TableState[] = tableInfo.map(({ table, sheet, range }) => ({
+    name: table.name,
+    sheet: sheet.name,
+    address: withoutSheet(range.address),
+  }));
+
+  const wanted = [...sheetNames];
+  for (const t of tableStates) {
+    if (tableNames.some((n) => n.toUpperCase() === t.name.toUpperCase())) wanted.push(t.sheet);
+  }
+  const unique = wanted.filter((s, i) => wanted.findIndex((o) => o.toUpperCase() === s.toUpperCase()) === i);
+  const sheets = unique.map((name) => {
+    const sheet = workbook.worksheets.getItemOrNullObject(name).load("name");
+    return { name, sheet };
+  });
+  await context.sync();
+  const used = sheets.map(({ sheet }) => (sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("address,values")));
+  await context.sync();
+
+  const sheetStates: SheetState[] = sheets.map(({ name, sheet }, i) => {
+    if (sheet.isNullObject) return { name, exists: false, grid: [] };
+    const range = used[i]!;
+    return { name: sheet.name, exists: true, grid: range.isNullObject ? [] : placeGrid(range.address, range.values) };
+  });
+  return {
+    sheets: sheetStates,
+    tables: tableStates,
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  };
+}
+
+/** The values of a used range placed in a grid from A1. */
+function placeGrid(address: string, values: unknown[][]): CellValue[][] {
+  const top = parseCellAddress(withoutSheet(address).split(":")[0])!;
+  const grid: CellValue[][] = Array.from({ length: top.row - 1 }, () => []);
+  for (const row of values) grid.push([...Array<CellValue>(top.column - 1).fill(""), ...(row as CellValue[])]);
+  return grid;
+}
+
+/** What a plan may overwrite, as it was before. */
+interface Snapshot {
+  readonly names: Map<string, { formula: string; comment: string } | undefined>;
+  readonly areas: { sheet: string; address: string; formulas: unknown[][]; numberFormat: unknown[][] }[];
+  readonly tables: Map<string, string | undefined>;
+}
+
+async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
+  const workbook = context.workbook;
+  const isNew = (sheet: string) => plan.newSheets.some((s) => s.toUpperCase() === sheet.toUpperCase());
+  const nameItems = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("formula,comment") }));
+  const areas: { sheet: string; address: string }[] = [];
+  for (const r of plan.ranges) if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address });
+  const tables = plan.tables.map((t) => {
+    if (!isNew(t.sheet)) {
+      areas.push({ sheet: t.sheet, address: t.address });
+      if (t.previousAddress) areas.push({ sheet: t.sheet, address: t.previousAddress });
+    }
+    return { name: t.name, table: workbook.tables.getItemOrNullObject(t.name), range: undefined as Excel.Range | undefined };
+  });
+  const loaded = areas.map((a) => ({ ...a, range: workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat") }));
+  await context.sync();
+  for (const t of tables) if (!t.table.isNullObject) t.range = t.table.getRange().load("address");
+  await context.sync();
+  return {
+    names: new Map(nameItems.map(({ name, item }) => [name, item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment }])),
+    areas: loaded.map(({ sheet, address, range }) => ({ sheet, address, formulas: range.formulas, numberFormat: range.numberFormat })),
+    tables: new Map(tables.map((t) => [t.name, t.range ? withoutSheet(t.range.address) : undefined])),
+  };
+}
+
+async function write(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  snapshot: Snapshot,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const workbook = context.workbook;
+  const sheet = (name: string) => workbook.worksheets.getItem(name);
+  const chunks = plan.tables.reduce((n, t) => n + Math.max(1, Math.ceil(t.rows.length / ROWS_PER_SYNC)), 0);
+  const total = 2 + chunks;
+  let done = 0;
+  const step = async () => {
+    await context.sync();
+    onProgress?.(++done, total);
+  };
+
+  for (const name of plan.newSheets) workbook.worksheets.add(name);
+  for (const r of plan.ranges) {
+    const range = sheet(r.sheet).getRange(r.address);
+    range.numberFormat = r.numberFormats as unknown[][];
+    range.values = r.values as unknown[][];
+    if (r.bold) range.format.font.bold = true;
+  }
+  await step();
+
+  for (const t of plan.tables) {
+    const place = parseTableAddress(t.address)!;
+    const ws = sheet(t.sheet);
+    const header = ws.getRange(blockAddress(place.top, place.left, 1, place.columns));
+    header.numberFormat = [t.headers.map(() => "@")];
+    header.values = [t.headers as string[]];
+    header.format.font.bold = true;
+    for (let start = 0; start < t.rows.length || start === 0; start += ROWS_PER_SYNC) {
+      const rows = t.rows.slice(start, start + ROWS_PER_SYNC);
+      if (rows.length > 0) {
+        const body = ws.getRange(blockAddress(place.top + 1 + start, place.left, rows.length, place.columns));
+        body.numberFormat = rows.map(() => t.columnFormats as string[]);
+        body.values = rows as unknown[][];
+      }
+      if (start + ROWS_PER_SYNC >= t.rows.length) break;
+      await step();
+    }
+    if (t.previousAddress) {
+      const table = workbook.tables.getItem(t.name);
+      table.resize(t.address);
+      if (t.clearAfter) ws.getRange(t.clearAfter).clear("Contents");
+    } else {
+      const table = ws.tables.add(t.address, true);
+      table.name = t.name;
+    }
+    await step();
+  }
+
+  for (const n of plan.names) {
+    if (snapshot.names.get(n.name) === undefined) workbook.names.add(n.name, sheet(n.sheet).getRange(n.address), n.comment);
+    else {
+      const existing = workbook.names.getItem(n.name);
+      existing.formula = reference(n.sheet, n.address);
+      existing.comment = n.comment;
+    }
+  }
+  for (const a of plan.autofit) sheet(a.sheet).getRange(a.columns).format.autofitColumns();
+  const first = plan.ranges[0]?.sheet ?? plan.tables[0]?.sheet;
+  if (first) sheet(first).activate();
+  await step();
+}
+
+function reference(sheet: string, address: string): string {
+  const place = parseTableAddress(address)!;
+  return absoluteReference(sheet, place.top, place.left, place.rows, place.columns);
+}
+
+async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: Snapshot): Promise<void> {
+  const workbook = context.workbook;
+  const names = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("name") }));
+  const tables = plan.tables.map((t) => ({ name: t.name, table: workbook.tables.getItemOrNullObject(t.name).load("name") }));
+  const sheets = plan.newSheets.map((s) => workbook.worksheets.getItemOrNullObject(s).load("name"));
+  await context.sync();
+
+  for (const { name, item } of names) {
+    const before = snapshot.names.get(name);
+    if (item.isNullObject) continue;
+    if (before === undefined) item.delete();
+    else {
+      item.formula = before.formula;
+      item.comment = before.comment;
+    }
+  }
+  for (const { name, table } of tables) {
+    if (table.isNullObject) continue;
+    const before = snapshot.tables.get(name);
+    if (before === undefined) table.delete();
+    else table.resize(before);
+  }
+  for (const a of snapshot.areas) {
+    const range = workbook.worksheets.getItem(a.sheet).getRange(a.address);
+    range.numberFormat = a.numberFormat;
+    range.formulas = a.formulas;
+  }
+  for (const s of sheets) if (!s.isNullObject) s.delete();
+  await context.sync();
+}

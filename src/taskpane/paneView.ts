@@ -1,0 +1,147 @@
+/**
+ * The task pane's DOM: finding its elements and showing status, progress, problems and
+ * the review of an import. No Office calls and no decisions here.
+ */
+import { Problem } from "../termsheet/problem";
+
+/** The element with `id`, of the expected type; a missing element is a build bug. */
+export function element<T extends HTMLElement>(id: string, type: { new (): T }): T {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`task pane: #${id} is missing or not a ${type.name}`);
+  return el;
+}
+
+/** One line of the review table. */
+export interface ReviewRow {
+  readonly item: string;
+  readonly change: "added" | "changed" | "unchanged" | "kept" | "replaced";
+  readonly value: string;
+}
+
+const CHANGE_LABEL: Record<ReviewRow["change"], string> = {
+  added: "added",
+  changed: "changed",
+  unchanged: "unchanged",
+  kept: "kept (not in the file)",
+  replaced: "replaced",
+};
+
+export class PaneView {
+  readonly status = element("status", HTMLDivElement);
+  readonly errors = element("errors", HTMLElement);
+  readonly errorsHeading = element("errors-heading", HTMLHeadingElement);
+  readonly errorsIntro = element("errors-intro", HTMLParagraphElement);
+  readonly errorList = element("error-list", HTMLUListElement);
+  readonly review = element("review", HTMLElement);
+  readonly reviewHeading = element("review-heading", HTMLHeadingElement);
+  readonly reviewSummary = element("review-summary", HTMLParagraphElement);
+  readonly reviewRows = element("review-rows", HTMLTableSectionElement);
+  readonly writeButton = element("write", HTMLButtonElement);
+  readonly progressArea = element("progress-area", HTMLDivElement);
+  readonly progress = element("progress", HTMLProgressElement);
+  readonly progressLabel = element("progress-label", HTMLLabelElement);
+  readonly hostNote = element("host-note", HTMLParagraphElement);
+
+  /** A status line for screen readers and eyes; `success` colours it. */
+  say(text: string, success = false): void {
+    this.status.textContent = text;
+    this.status.classList.toggle("success", success);
+  }
+
+  /** Lists every problem and moves focus to the list. */
+  showProblems(intro: string, problems: readonly Problem[]): void {
+    this.hideReview();
+    this.errorsIntro.textContent = intro;
+    this.errorList.replaceChildren(
+      ...problems.map((p) => {
+        const li = document.createElement("li");
+        const where = document.createElement("strong");
+        where.textContent = `${p.path}: `;
+        li.append(where, p.message);
+        return li;
+      }),
+    );
+    this.errors.hidden = false;
+    this.say(`Nothing was written: ${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+    this.errorsHeading.focus();
+  }
+
+  clearProblems(): void {
+    this.errors.hidden = true;
+    this.errorList.replaceChildren();
+  }
+
+  /** Shows what an import will change, and whether it can be written here. */
+  showReview(summary: string, rows: readonly ReviewRow[], canWrite: boolean): void {
+    this.clearProblems();
+    this.reviewSummary.textContent = summary;
+    this.reviewRows.replaceChildren(
+      ...rows.map((r) => {
+        const tr = document.createElement("tr");
+        const cells = [r.item, CHANGE_LABEL[r.change], r.value].map((text, i) => {
+          const td = document.createElement(i === 0 ? "th" : "td");
+          if (i === 0) td.setAttribute("scope", "row");
+          td.textContent = text;
+          if (i === 1) td.className = `change-${r.change}`;
+          return td;
+        });
+        tr.append(...cells);
+        return tr;
+      }),
+    );
+    this.reviewRows.closest("table")!.hidden = rows.length === 0;
+    this.writeButton.disabled = !canWrite;
+    this.review.hidden = false;
+    this.reviewHeading.focus();
+  }
+
+  hideReview(): void {
+    this.review.hidden = true;
+  }
+
+  /** Shows progress of a long write (done of total steps), or hides it. */
+  showProgress(done: number, total: number, label: string): void {
+    this.progressArea.hidden = false;
+    this.progress.max = total;
+    this.progress.value = done;
+    this.progressLabel.textContent = label;
+  }
+
+  hideProgress(): void {
+    this.progressArea.hidden = true;
+  }
+
+  /**
+   * While `on`, every control is disabled (a write must not be started twice); when off,
+   * they are enabled again and the caller re-applies its own disabled states.
+   */
+  busy(on: boolean): void {
+    document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select").forEach((el) => {
+      el.disabled = on;
+    });
+    document.querySelector("main")?.setAttribute("aria-busy", String(on));
+  }
+}
+
+/** A local file's text, read with FileReader (nothing leaves the machine). */
+export function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
+/** Offers text as a file download from memory (a blob: URL; no network). */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -1,0 +1,533 @@
+/*
+ * A stand-in for Office.js's `Excel` namespace, for the task pane's tests: in Node
+ * (excelWorkbook.test.ts) and injected into the real page in Chromium
+ * (taskpane.browser.test.ts, before office.js loads).
+ *
+ * It keeps Office.js's batch model, so code that would fail in Excel fails here too:
+ * calls on proxies are queued and run in order at `context.sync()`; a property can be
+ * read only after it was loaded and synced; `getItemOrNullObject` gives `isNullObject`
+ * after a sync; a failing operation leaves the operations before it applied and drops
+ * the rest of the batch. It records every executed write (`writes`) and counts syncs, and
+ * it can be told to fail at the n-th write (`failAtWrite(n)`) to test the undo.
+ *
+ * Plain JavaScript (no build step) so it can be injected as a script. Not production code.
+ */
+(function (root) {
+  "use strict";
+
+  function createExcelStandIn() {
+    /** @type {{name: string, cells: Map<string, {value: any, formula?: string, numberFormat: string, bold?: boolean}>}[]} */
+    const sheets = [];
+    /** name -> {sheet, ref (A1 block), comment} */
+    const names = new Map();
+    /** upper name -> {name, sheet, address} */
+    const tables = new Map();
+    const writes = [];
+    let syncs = 0;
+    let failAt = Infinity;
+    let failForever = false;
+    let tableCounter = 0;
+
+    const upper = (s) => String(s).toUpperCase();
+    const officeError = (code, message) => Object.assign(new Error(message), { name: "RichApi.Error", code });
+
+    // ---- addresses ----------------------------------------------------------------
+    function colNumber(letters) {
+      let n = 0;
+      for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+      return n;
+    }
+    function colLetters(n) {
+      let s = "";
+      for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      return s;
+    }
+    /** "B6", "A6:B8", "A:E", "Sheet!A1" -> {top, left, bottom, right} */
+    function parseBlock(address) {
+      const a = String(address).replace(/^.*!/, "").replace(/\$/g, "");
+      const cols = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+      if (cols) return { top: 1, left: colNumber(cols[1]), bottom: 1048576, right: colNumber(cols[2]) };
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
+      if (!m) throw officeError("InvalidArgument", `bad address ${address}`);
+      const top = Number(m[2]);
+      const left = colNumber(m[1]);
+      return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+    }
+    function blockText(b) {
+      const first = colLetters(b.left) + b.top;
+      return b.top === b.bottom && b.left === b.right ? first : `${first}:${colLetters(b.right)}${b.bottom}`;
+    }
+    const quoteSheet = (name) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+    // ---- state helpers --------------------------------------------------------------
+    function findSheet(name) {
+      return sheets.find((s) => upper(s.name) === upper(name));
+    }
+    function needSheet(name) {
+      const s = findSheet(name);
+      if (!s) throw officeError("ItemNotFound", `The requested worksheet "${name}" does not exist.`);
+      return s;
+    }
+    function cell(sheet, r, c) {
+      return sheet.cells.get(`${r},${c}`) || { value: "", numberFormat: "General" };
+    }
+    function setCell(sheet, r, c, patch) {
+      const key = `${r},${c}`;
+      const next = { ...cell(sheet, r, c), ...patch };
+      if (next.value === "" && !next.formula && next.numberFormat === "General" && !next.bold) sheet.cells.delete(key);
+      else sheet.cells.set(key, next);
+    }
+    function forBlock(b, fn) {
+      const out = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const row = [];
+        for (let c = b.left; c <= b.right; c++) row.push(fn(r, c));
+        out.push(row);
+      }
+      return out;
+    }
+    function checkShape(b, values, what) {
+      const rows = b.bottom - b.top + 1;
+      const cols = b.right - b.left + 1;
+      if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        throw officeError("InvalidArgument", `${what}: the number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols})`);
+      }
+    }
+    function validName(name) {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) return false;
+      if (/^[rc]$/i.test(name) || /^r\d*c\d*$/i.test(name)) return false;
+      const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+      return !(a1 && colNumber(a1[1]) <= 16384);
+    }
+    function nameInUse(name) {
+      return names.has(upper(name)) || tables.has(upper(name));
+    }
+
+    // ---- the batch ------------------------------------------------------------------
+    function Context() {
+      const queue = [];
+      const ctx = this;
+      this.queue = queue;
+      this.workbook = makeWorkbook(ctx);
+      this.sync = function () {
+        syncs++;
+        const ops = queue.splice(0, queue.length);
+        return Promise.resolve().then(() => {
+          for (const op of ops) {
+            if (op.write) {
+              if (writes.length + 1 >= failAt) {
+                if (!failForever) failAt = Infinity;
+                throw officeError("GeneralException", `stand-in failure at write ${writes.length + 1} (${op.write})`);
+              }
+              op.run();
+              writes.push(op.write);
+            } else op.run();
+          }
+        });
+      };
+    }
+    const enqueueWrite = (ctx, description, run) => ctx.queue.push({ write: description, run });
+    const enqueueRead = (ctx, run) => ctx.queue.push({ run });
+
+    /** A proxy whose loaded properties can be read only after sync. */
+    function loadable(ctx, target, read) {
+      const loaded = {};
+      const proxy = target;
+      const fill = (list) => {
+        const values = read(list);
+        for (const p of list) loaded[p] = values[p];
+      };
+      proxy.load = function (props) {
+        const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : [];
+        enqueueRead(ctx, () => fill(list));
+        return proxy;
+      };
+      proxy.__fill = (props) => fill(props.split(","));
+      proxy.__loaded = loaded;
+      return proxy;
+    }
+    function defineLoaded(proxy, prop, setter) {
+      Object.defineProperty(proxy, prop, {
+        get() {
+          if (!(prop in proxy.__loaded)) throw officeError("PropertyNotLoaded", `The property '${prop}' is not available. Load it and call context.sync() first.`);
+          return proxy.__loaded[prop];
+        },
+        set: setter,
+        enumerable: true,
+      });
+    }
+    /** isNullObject, known after the next sync. */
+    function nullable(ctx, proxy, exists) {
+      let known;
+      enqueueRead(ctx, () => (known = !exists()));
+      Object.defineProperty(proxy, "isNullObject", {
+        get() {
+          if (known === undefined) throw officeError("PropertyNotLoaded", "isNullObject is not available before context.sync()");
+          return known;
+        },
+      });
+      return proxy;
+    }
+
+    function makeRange(ctx, sheetName, address) {
+      const b = () => parseBlock(address);
+      const proxy = loadable(ctx, {}, (props) => {
+        const sheet = needSheet(sheetName);
+        const block = b();
+        const out = {};
+        for (const p of props) {
+          if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
+          if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
+          if (p === "formulas") out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
+          if (p === "numberFormat") out.numberFormat = forBlock(block, (r, c) => cell(sheet, r, c).numberFormat);
+          if (p === "rowCount") out.rowCount = block.bottom - block.top + 1;
+          if (p === "columnCount") out.columnCount = block.right - block.left + 1;
+        }
+        return out;
+      });
+      const setValues = (values, asFormulas) => {
+        const block = b();
+        checkShape(block, values, asFormulas ? "formulas" : "values");
+        const sheet = needSheet(sheetName);
+        forBlock(block, (r, c) => {
+          const v = values[r - block.top][c - block.left];
+          const text = cell(sheet, r, c).numberFormat === "@";
+          if (typeof v === "string" && v.startsWith("=") && !text) setCell(sheet, r, c, { value: v, formula: v });
+          else setCell(sheet, r, c, { value: v === null || v === undefined ? "" : v, formula: undefined });
+        });
+      };
+      defineLoaded(proxy, "values", (values) => enqueueWrite(ctx, `values ${sheetName}!${address}`, () => setValues(values, false)));
+      defineLoaded(proxy, "formulas", (values) => enqueueWrite(ctx, `formulas ${sheetName}!${address}`, () => setValues(values, true)));
+      defineLoaded(proxy, "numberFormat", (formats) =>
+        enqueueWrite(ctx, `numberFormat ${sheetName}!${address}`, () => {
+          const block = b();
+          checkShape(block, formats, "numberFormat");
+          const sheet = needSheet(sheetName);
+          forBlock(block, (r, c) => setCell(sheet, r, c, { numberFormat: formats[r - block.top][c - block.left] }));
+        }),
+      );
+      defineLoaded(proxy, "address");
+      defineLoaded(proxy, "rowCount");
+      defineLoaded(proxy, "columnCount");
+      proxy.format = {
+        font: {
+          set bold(v) {
+            enqueueWrite(ctx, `bold ${sheetName}!${address}`, () => {
+              const sheet = needSheet(sheetName);
+              forBlock(b(), (r, c) => setCell(sheet, r, c, { bold: Boolean(v) }));
+            });
+          },
+        },
+        autofitColumns() {
+          enqueueRead(ctx, () => needSheet(sheetName));
+        },
+      };
+      proxy.__address = `${sheetName}!${address}`; // for names.add(name, range)
+      proxy.clear = function (applyTo) {
+        enqueueWrite(ctx, `clear ${sheetName}!${address}`, () => {
+          const sheet = needSheet(sheetName);
+          forBlock(b(), (r, c) =>
+            applyTo === "Contents" ? setCell(sheet, r, c, { value: "", formula: undefined }) : sheet.cells.delete(`${r},${c}`),
+          );
+        });
+      };
+      return proxy;
+    }
+
+    function makeWorksheet(ctx, name, existsCheck) {
+      const proxy = loadable(ctx, {}, () => (existsCheck && !findSheet(name) ? {} : { name: needSheet(name).name }));
+      defineLoaded(proxy, "name");
+      if (existsCheck) nullable(ctx, proxy, () => Boolean(findSheet(name)));
+      proxy.getRange = (address) => makeRange(ctx, name, address);
+      proxy.getUsedRangeOrNullObject = function () {
+        let used;
+        const range = loadable(ctx, {}, (props) => {
+          if (!used) return {};
+          return makeRangeReader(name, used)(props);
+        });
+        enqueueRead(ctx, () => {
+          const sheet = needSheet(name);
+          let top = Infinity, left = Infinity, bottom = 0, right = 0;
+          for (const [key, c] of sheet.cells) {
+            if (c.value === "" && !c.formula) continue;
+            const [r, col] = key.split(",").map(Number);
+            top = Math.min(top, r); left = Math.min(left, col); bottom = Math.max(bottom, r); right = Math.max(right, col);
+          }
+          used = bottom === 0 ? undefined : blockText({ top, left, bottom, right });
+        });
+        Object.defineProperty(range, "isNullObject", { get: () => used === undefined });
+        defineLoaded(range, "address");
+        defineLoaded(range, "values");
+        return range;
+      };
+      proxy.tables = {
+        add(address, hasHeaders) {
+          const table = makeTable(ctx, () => table.__name);
+          table.__name = `Table${++tableCounter}`;
+          const created = table.__name;
+          enqueueWrite(ctx, `tables.add ${name}!${address}`, () => {
+            const sheet = needSheet(name);
+            if (!hasHeaders) throw officeError("InvalidArgument", "stand-in supports tables with headers only");
+            const block = parseBlock(address);
+            for (const t of tables.values()) {
+              if (upper(t.sheet) !== upper(sheet.name)) continue;
+              const o = parseBlock(t.address);
+              if (!(o.right < block.left || o.left > block.right || o.bottom < block.top || o.top > block.bottom)) {
+                throw officeError("InvalidArgument", "A table can't overlap another table.");
+              }
+            }
+            tables.set(upper(created), { name: created, sheet: sheet.name, address: blockText(block) });
+          });
+          return table;
+        },
+      };
+      proxy.delete = () =>
+        enqueueWrite(ctx, `worksheets.delete ${name}`, () => {
+          const sheet = needSheet(name);
+          sheets.splice(sheets.indexOf(sheet), 1);
+          for (const [k, t] of tables) if (upper(t.sheet) === upper(sheet.name)) tables.delete(k);
+          for (const n of names.values()) if (n.sheet && upper(n.sheet) === upper(sheet.name)) Object.assign(n, { sheet: undefined, ref: "#REF!" });
+        });
+      proxy.activate = () => enqueueRead(ctx, () => needSheet(name));
+      return proxy;
+    }
+    function makeRangeReader(sheetName, address) {
+      return (props) => {
+        const sheet = needSheet(sheetName);
+        const block = parseBlock(address);
+        const out = {};
+        for (const p of props) {
+          if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
+          if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
+        }
+        return out;
+      };
+    }
+
+    function makeTable(ctx, currentName, existsCheck) {
+      const get = () => {
+        const t = tables.get(upper(currentName()));
+        if (!t) throw officeError("ItemNotFound", `The requested table "${currentName()}" does not exist.`);
+        return t;
+      };
+      const proxy = loadable(ctx, {}, () => (existsCheck && !tables.has(upper(currentName())) ? {} : { name: get().name }));
+      Object.defineProperty(proxy, "name", {
+        get() {
+          if (!("name" in proxy.__loaded)) throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
+          return proxy.__loaded.name;
+        },
+        set(v) {
+          const old = currentName();
+          enqueueWrite(ctx, `table.name ${old} -> ${v}`, () => {
+            const t = get();
+            if (!validName(v)) throw officeError("InvalidArgument", `"${v}" is not a valid table name`);
+            if (upper(v) !== upper(t.name) && nameInUse(v)) throw officeError("InvalidArgument", `"${v}" is already in use`);
+            tables.delete(upper(t.name));
+            t.name = v;
+            tables.set(upper(v), t);
+            proxy.__name = v;
+          });
+        },
+      });
+      if (existsCheck) nullable(ctx, proxy, () => tables.has(upper(currentName())));
+      proxy.getRange = function () {
+        const range = loadable(ctx, {}, (props) => makeRangeReader(get().sheet, get().address)(props));
+        defineLoaded(range, "address");
+        defineLoaded(range, "values");
+        return range;
+      };
+      proxy.worksheet = loadable(ctx, {}, () => ({ name: get().sheet }));
+      defineLoaded(proxy.worksheet, "name");
+      proxy.resize = (address) =>
+        enqueueWrite(ctx, `table.resize ${currentName()} ${address}`, () => {
+          const t = get();
+          const o = parseBlock(t.address);
+          const n = parseBlock(address);
+          if (o.top !== n.top || o.left !== n.left) throw officeError("InvalidArgument", "The headers must stay in the same row.");
+          t.address = blockText(n);
+        });
+      proxy.delete = () =>
+        enqueueWrite(ctx, `table.delete ${currentName()}`, () => {
+          const t = get();
+          const sheet = needSheet(t.sheet);
+          forBlock(parseBlock(t.address), (r, c) => setCell(sheet, r, c, { value: "", formula: undefined }));
+          tables.delete(upper(t.name));
+        });
+      return proxy;
+    }
+
+    function makeNamedItem(ctx, name, existsCheck) {
+      const get = () => {
+        const n = names.get(upper(name));
+        if (!n) throw officeError("ItemNotFound", `The requested name "${name}" does not exist.`);
+        return n;
+      };
+      const proxy = loadable(ctx, {}, (props) => {
+        if (existsCheck && !names.has(upper(name))) return {};
+        const n = get();
+        const out = {};
+        for (const p of props) {
+          if (p === "name") out.name = n.name;
+          if (p === "formula") out.formula = n.sheet ? `=${quoteSheet(n.sheet)}!${absolute(n.ref)}` : `=${n.ref}`;
+          if (p === "comment") out.comment = n.comment;
+        }
+        return out;
+      });
+      defineLoaded(proxy, "name");
+      defineLoaded(proxy, "formula", (formula) =>
+        enqueueWrite(ctx, `name.formula ${name} ${formula}`, () => {
+          const n = get();
+          const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(formula);
+          if (!m) throw officeError("InvalidArgument", `bad reference ${formula}`);
+          const sheet = needSheet((m[1] || m[2]).replace(/''/g, "'"));
+          n.sheet = sheet.name;
+          n.ref = blockText(parseBlock(m[3]));
+        }),
+      );
+      defineLoaded(proxy, "comment", (comment) => enqueueWrite(ctx, `name.comment ${name}`, () => (get().comment = comment)));
+      if (existsCheck) nullable(ctx, proxy, () => names.has(upper(name)));
+      proxy.delete = () => enqueueWrite(ctx, `names.delete ${name}`, () => names.delete(upper(get().name)));
+      return proxy;
+    }
+    function absolute(ref) {
+      const b = parseBlock(ref);
+      const one = (r, c) => `$${colLetters(c)}$${r}`;
+      return b.top === b.bottom && b.left === b.right ? one(b.top, b.left) : `${one(b.top, b.left)}:${one(b.bottom, b.right)}`;
+    }
+
+    function collection(ctx, list, make) {
+      const proxy = {};
+      let items;
+      proxy.load = function () {
+        enqueueRead(ctx, () => {
+          items = list().map(make);
+        });
+        return proxy;
+      };
+      Object.defineProperty(proxy, "items", {
+        get() {
+          if (!items) throw officeError("PropertyNotLoaded", "The property 'items' is not available.");
+          return items;
+        },
+      });
+      return proxy;
+    }
+
+    function makeWorkbook(ctx) {
+      return {
+        worksheets: {
+          add(name) {
+            enqueueWrite(ctx, `worksheets.add ${name}`, () => {
+              if (findSheet(name)) throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+              if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw officeError("InvalidArgument", `bad sheet name ${name}`);
+              sheets.push({ name, cells: new Map() });
+            });
+            return makeWorksheet(ctx, name);
+          },
+          getItem: (name) => makeWorksheet(ctx, name),
+          getItemOrNullObject: (name) => makeWorksheet(ctx, name, true),
+        },
+        tables: Object.assign(
+          collection(ctx, () => [...tables.values()].map((t) => t.name), (name) => {
+            const table = makeTable(ctx, () => name);
+            table.__fill("name");
+            return table;
+          }),
+          {
+            getItem: (name) => makeTable(ctx, () => name),
+            getItemOrNullObject: (name) => makeTable(ctx, () => name, true),
+          },
+        ),
+        names: Object.assign(
+          collection(ctx, () => [...names.values()].map((n) => n.name), (name) => {
+            const item = makeNamedItem(ctx, name);
+            item.__fill("name,formula,comment");
+            return item;
+          }),
+          {
+            add(name, reference, comment) {
+              enqueueWrite(ctx, `names.add ${name}`, () => {
+                if (!validName(name)) throw officeError("InvalidArgument", `"${name}" is not a valid name`);
+                if (nameInUse(name)) throw officeError("ItemAlreadyExists", `"${name}" already exists`);
+                const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference.__address || "");
+                if (!m) throw officeError("InvalidArgument", "stand-in: pass a Range from getRange()");
+                names.set(upper(name), { name, sheet: needSheet(m[1] || m[2]).name, ref: blockText(parseBlock(m[3])), comment: comment || "" });
+              });
+              return makeNamedItem(ctx, name);
+            },
+            getItem: (name) => makeNamedItem(ctx, name),
+            getItemOrNullObject: (name) => makeNamedItem(ctx, name, true),
+          },
+        ),
+      };
+    }
+
+    // ---- the public face ------------------------------------------------------------
+    const Excel = {
+      run(batch) {
+        const ctx = new Context();
+        return Promise.resolve().then(() => batch(ctx));
+      },
+    };
+
+    /** Test controls and inspection (not part of Office.js). */
+    const control = {
+      Excel,
+      /** The next write operation number `n` (1-based, counted from now) fails. */
+      failAtWrite(n) {
+        failAt = writes.length + n;
+        failForever = false;
+      },
+      /** Every write from the n-th on fails (so an undo fails too). */
+      failAllWritesFrom(n) {
+        failAt = writes.length + n;
+        failForever = true;
+      },
+      get writes() {
+        return writes.slice();
+      },
+      get syncs() {
+        return syncs;
+      },
+      /** Puts a value (and optionally a number format) in a cell, creating the sheet. */
+      seedCell(sheetName, address, value, numberFormat) {
+        let sheet = findSheet(sheetName);
+        if (!sheet) sheets.push((sheet = { name: sheetName, cells: new Map() }));
+        const b = parseBlock(address);
+        const formula = typeof value === "string" && value.startsWith("=") ? value : undefined;
+        setCell(sheet, b.top, b.left, { value, formula, numberFormat: numberFormat || "General" });
+      },
+      seedName(name, sheetName, address) {
+        names.set(upper(name), { name, sheet: sheetName, ref: address, comment: "" });
+      },
+      /** A JSON-friendly picture of the whole workbook. */
+      dump() {
+        const out = { sheets: {}, names: {}, tables: {} };
+        for (const s of sheets) {
+          const cells = {};
+          for (const [key, c] of [...s.cells].sort((a, b) => {
+            const [ra, ca] = a[0].split(",").map(Number);
+            const [rb, cb] = b[0].split(",").map(Number);
+            return ra - rb || ca - cb;
+          })) {
+            const [r, col] = key.split(",").map(Number);
+            cells[colLetters(col) + r] = { value: c.value, numberFormat: c.numberFormat, ...(c.formula ? { formula: c.formula } : {}), ...(c.bold ? { bold: true } : {}) };
+          }
+          out.sheets[s.name] = cells;
+        }
+        for (const n of names.values()) out.names[n.name] = { ref: n.sheet ? `${n.sheet}!${n.ref}` : n.ref, comment: n.comment };
+        for (const t of tables.values()) out.tables[t.name] = { sheet: t.sheet, address: t.address };
+        return out;
+      },
+      /** The values of a block, e.g. values("Prices", "A1:B3"). */
+      values(sheetName, address) {
+        const sheet = needSheet(sheetName);
+        return forBlock(parseBlock(address), (r, c) => cell(sheet, r, c).value);
+      },
+    };
+    return control;
+  }
+
+  if (typeof module === "object" && module.exports) module.exports = { createExcelStandIn };
+  else root.createExcelStandIn = createExcelStandIn;
+})(typeof globalThis !== "undefined" ? globalThis : this);

@@ -1,0 +1,311 @@
+/*
+ * The built task pane (dist/taskpane.html + taskpane.js) in headless Chromium, with an
+ * Excel stand-in. npm test builds dist/ first; for a single run build with
+ * `npx webpack --mode production`.
+ *
+ * - dist/ is served from a local HTTP server on 127.0.0.1 (random port);
+ * - the page's office.js (Microsoft's CDN URL) is fulfilled from
+ *   node_modules/@microsoft/office-js/dist, i.e. office.js served locally — and so is the
+ *   one file office.js itself loads from beside it outside Office
+ *   (o15apptofilemappingtable.js; Office.onReady waits for it);
+ * - every other request that is not to the local server is blocked and recorded, and
+ *   each test asserts there was none;
+ * - the stand-in `Excel` (excelStandIn.js) is injected before the page's scripts run.
+ *   office.js does not define `Excel` outside Office (its Excel API lives in host files
+ *   it loads only inside Excel), so the stand-in survives; a test checks that.
+ * Skipped, with a message, only when /usr/bin/chromium is absent and CI is not set.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, Server } from "node:http";
+import { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const STAND_IN = join(__dirname, "excelStandIn.js");
+const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** A static server for dist/ on 127.0.0.1, random port. */
+function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+interface Dump {
+  sheets: Record<string, Record<string, { value: unknown; numberFormat: string }>>;
+  names: Record<string, { ref: string; comment: string }>;
+  tables: Record<string, { sheet: string; address: string }>;
+}
+
+describe("task pane in Chromium (built dist/)", function () {
+  this.timeout(60000);
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let context: BrowserContext;
+  let page: Page;
+  let blocked: string[];
+  let officeJsServed: string[];
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package to run the task-pane browser tests`);
+      console.log(`      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the task-pane browser tests)`);
+      this.skip();
+    }
+    assert.ok(existsSync(join(DIST, "taskpane.html")), "dist/taskpane.html is missing: build first (npx webpack --mode production)");
+    ({ server, origin } = await serveDist());
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  /** Opens the pane at 320 px wide with a fresh Excel stand-in; optionally without one. */
+  async function open(options: { withExcel?: boolean } = {}): Promise<void> {
+    blocked = [];
+    officeJsServed = [];
+    context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, serviceWorkers: "block" });
+    page = await context.newPage();
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+      const officeFile = url.startsWith(OFFICE_CDN) ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length))) : "";
+      if (officeFile.startsWith(OFFICE_JS_DIST + "/") && existsSync(officeFile)) {
+        officeJsServed.push(url.slice(OFFICE_CDN.length));
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(officeFile, "utf8") });
+      }
+      blocked.push(url);
+      return route.abort("blockedbyclient");
+    });
+    if (options.withExcel !== false) {
+      await page.addInitScript({ path: STAND_IN });
+      await page.addInitScript(() => {
+        const w = window as unknown as { createExcelStandIn: () => { Excel: unknown }; __standIn: { Excel: unknown }; Excel: unknown };
+        w.__standIn = w.createExcelStandIn();
+        w.Excel = w.__standIn.Excel;
+      });
+    }
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector("body[data-ready]", { timeout: 20000 });
+  }
+
+  afterEach(async function () {
+    if (page) {
+      // Let office.js finish anything it started, then check nothing left the machine.
+      await page.waitForTimeout(300);
+      const leaked = blocked;
+      await context.close();
+      assert.deepEqual(leaked, [], "requests to other hosts than the local server (besides office.js's own files)");
+    }
+  });
+
+  const dump = (): Promise<Dump> => page.evaluate(() => (window as unknown as { __standIn: { dump(): Dump } }).__standIn.dump());
+  const writes = (): Promise<number> => page.evaluate(() => (window as unknown as { __standIn: { writes: string[] } }).__standIn.writes.length);
+  const status = () => page.locator("#status").innerText();
+  const errorItems = () => page.locator("#error-list li").allInnerTexts();
+  const fileInput = (id: string, name: string, text: string, mimeType = "text/plain") =>
+    page.setInputFiles(`#${id}`, { name, mimeType, buffer: Buffer.from(text, "utf8") });
+
+  it("loads at 320 px with office.js served locally, keeps the Excel stand-in and fits without scrolling sideways", async () => {
+    await open();
+    assert.deepEqual(officeJsServed, ["office.js", "o15apptofilemappingtable.js"]);
+    assert.equal(await page.getAttribute("body", "data-ready"), "excel");
+    assert.equal(await page.evaluate(() => (window as unknown as { Excel: unknown; __standIn: { Excel: unknown } }).Excel === (window as unknown as { __standIn: { Excel: unknown } }).__standIn.Excel), true);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
+    assert.equal(await page.locator("#preset option").count(), 8);
+    assert.match(await status(), /Ready/);
+  });
+
+  it("imports a preset: every term a named cell, the block named for [terms]", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-summary").innerText(), /creates the sheet DEB_T2/);
+    assert.ok((await page.locator("#review-rows tr").count()) > 20);
+    assert.equal(await writes(), 0, "nothing is written before the banker says so");
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    assert.match(await status(), /Wrote DEB_T2/);
+    const wb = await dump();
+    assert.equal(wb.names["DEB_T2.TRANCHE_PRINCIPAL"].ref, "DEB_T2!B6");
+    assert.equal(wb.sheets.DEB_T2.B6.value, 8000000); // seed 000 §1(b): $8 million at the Second Closing
+    assert.equal(wb.sheets.DEB_T2.A6.value, "TRANCHE_PRINCIPAL");
+    assert.match(wb.names.DEB_T2_TERMS.ref, /^DEB_T2!A6:B\d+$/);
+    assert.deepEqual(await page.locator("#export-deal option").allInnerTexts(), ["DEB_T2"]);
+  });
+
+  it("imports a term-sheet file with a table, and exports it back byte for byte", async () => {
+    await open();
+    const text = readFileSync(join(TERM_SHEETS, "CLOSING_WTS.json"), "utf8");
+    await fileInput("termsheet-file", "CLOSING_WTS.json", text, "application/json");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-rows").innerText(), /table CLOSING_WTS_WARRANTS\s+added\s+12 rows/);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    const wb = await dump();
+    assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, { sheet: "CLOSING_WTS", address: "G5:M17" });
+    assert.equal(wb.sheets.CLOSING_WTS.K8.value, 63420); // Exhibit C, item 3: 63,420 shares at $14.235
+    assert.equal(wb.sheets.CLOSING_WTS.L8.value, 14.235);
+
+    await page.selectOption("#export-deal", "CLOSING_WTS");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 10000 }), page.click("#export")]).catch(async (e) => {
+      throw new Error(`${e}\nstatus: ${await status()}\nproblems: ${(await errorItems()).join("\n")}`);
+    });
+    assert.equal(download.suggestedFilename(), "CLOSING_WTS.json");
+    const exported = readFileSync(await download.path(), "utf8");
+    assert.equal(exported, text);
+  });
+
+  it("shows what a re-import changes and updates in place", async () => {
+    await open();
+    const text = readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8");
+    await fileInput("termsheet-file", "CALL_B.json", text);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    const edited = text.replace('{ "name": "CALL_CAP_PRICE", "value": 33.75 }', '{ "name": "CALL_CAP_PRICE", "value": 30 }');
+    assert.notEqual(edited, text);
+    await fileInput("termsheet-file", "CALL_B-edited.json", edited);
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-summary").innerText(), /updates the sheet CALL_B in place: 0 added, 1 changed/);
+    assert.match(await page.locator("#review-rows").innerText(), /CALL_CAP_PRICE\s+changed\s+\$33\.75 → \$30\.00/);
+    const ref = (await dump()).names["CALL_B.CALL_CAP_PRICE"].ref;
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    const wb = await dump();
+    assert.equal(wb.names["CALL_B.CALL_CAP_PRICE"].ref, ref);
+    assert.equal(wb.sheets.CALL_B[ref.split("!")[1]].value, 30);
+  });
+
+  it("imports a price CSV into NEOT_Prices (Date, ClosingBid), oldest first", async () => {
+    await open();
+    const csv = "Date,Open,High,Low,Close,Adj Close,Volume\n4/18/2001,5.2,5.3,5,5.0625,4,87000\n4/17/2001,5.1,5.3,5,5.25,4,98000\n4/16/2001,5,5.2,4.9,5.1,4,120000\n";
+    await fileInput("prices-file", "neot.csv", csv, "text/csv");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-summary").innerText(), /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    const wb = await dump();
+    assert.deepEqual(wb.tables.NEOT_Prices, { sheet: "Prices", address: "A1:B4" });
+    // 2001-04-16 is serial 36997 (2001-04-17 = 36998)
+    const cells = wb.sheets.Prices;
+    assert.deepEqual(
+      ["A1", "B1", "A2", "B2", "A3", "B3", "A4", "B4"].map((a) => cells[a].value),
+      ["Date", "ClosingBid", 36997, 5.1, 36998, 5.25, 36999, 5.0625],
+    );
+    assert.equal(cells.A2.numberFormat, "yyyy-mm-dd");
+  });
+
+  it("lists every problem of a bad term sheet and writes nothing", async () => {
+    await open();
+    const bad = JSON.stringify({
+      format: "neot-term-sheet",
+      version: 1,
+      deal: { id: "BAD_DEAL", title: "Bad", source: "test" },
+      terms: [
+        { name: "CONV_INITIAL_PCT", value: -1 },
+        { name: "NO_SUCH_TERM", value: 1 },
+        { name: "CALL_CAP_PRICE", value: "abc" },
+      ],
+    });
+    await fileInput("termsheet-file", "bad.json", bad, "application/json");
+    await page.waitForSelector("#errors:not([hidden])");
+    const items = await errorItems();
+    assert.equal(items.length, 3, items.join("\n"));
+    assert.match(items[0], /terms\[0\] CONV_INITIAL_PCT: term CONV_INITIAL_PCT must be a percentage/);
+    assert.match(items[1], /unknown term "NO_SUCH_TERM"/);
+    assert.match(items[2], /term CALL_CAP_PRICE must be a price greater than zero, got text "abc"/);
+    assert.match(await status(), /Nothing was written: 3 problems found/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "errors-heading");
+    assert.equal(await writes(), 0);
+    assert.deepEqual((await dump()).sheets, {});
+  });
+
+  it("lists every bad row of a price file by line and writes nothing", async () => {
+    await open();
+    await fileInput("prices-file", "bad.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-14,5\n2001-04-17,-2\n2001-04-16,5\nnot a date,4\n");
+    await page.waitForSelector("#errors:not([hidden])");
+    const items = await errorItems();
+    assert.deepEqual(items, [
+      "line 3: 2001-04-14 is not a Nasdaq trading day, so it has no closing bid",
+      "line 4: closing bid must be a positive number, got -2",
+      "line 5: 2001-04-16 appears twice (rows 2 and 5)",
+      'line 6: date must be YYYY-MM-DD or M/D/YYYY, got text "not a date"',
+    ]);
+    assert.equal(await writes(), 0);
+  });
+
+  it("undoes a write that fails part-way and says so", async () => {
+    await open();
+    await page.selectOption("#preset", "SVD_SHARES");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    await page.evaluate(() => (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5));
+    await page.click("#write");
+    await page.waitForSelector("#errors:not([hidden])");
+    assert.match((await errorItems())[0], /writing to the workbook failed and was undone: stand-in failure/);
+    const wb = await dump();
+    assert.deepEqual(wb, { sheets: {}, names: {}, tables: {} });
+  });
+
+  it("works from the keyboard: labelled controls in order, Enter on a button, focus moved to the result", async () => {
+    await open();
+    for (const id of ["preset", "termsheet-file", "prices-file", "export-deal"]) {
+      assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, `label for #${id}`);
+    }
+    await page.focus("#preset");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "check-preset");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-heading");
+    await page.keyboard.press("Tab"); // the scrollable list of changes
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-scroll");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "write");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.equal(outline, "solid");
+    assert.equal(await page.getAttribute("#status", "aria-live"), "polite");
+  });
+
+  it("without Excel, still checks files but cannot write", async () => {
+    await open({ withExcel: false });
+    assert.equal(await page.getAttribute("body", "data-ready"), "check-only");
+    assert.equal(await page.locator("#host-note").isVisible(), true);
+    await page.selectOption("#preset", "DEB_T1");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.equal(await page.locator("#write").isDisabled(), true);
+  });
+});
