@@ -12,6 +12,9 @@ export const messages = {
   fictitiousDate: () => "serial 60 is Excel's fictitious 1900-02-29, not a real date",
   outsideCalendar: (iso: string, first: string, last: string) =>
     `${iso} is outside the Nasdaq calendar (${first} to ${last})`,
+  tradingDaysOffCalendar: (from: string, first: string, last: string) =>
+    `counting trading days from ${from} runs past the Nasdaq calendar (${first} to ${last})`,
+  resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,
   noTradingDayOnOrBefore: (iso: string) => `no trading day with a closing bid on or before ${iso}`,

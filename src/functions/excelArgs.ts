@@ -1,7 +1,8 @@
 import { Decimal } from "../engine/decimal";
-import { check } from "../engine/errors";
+import { TermsError, check } from "../engine/errors";
 import { messages } from "../engine/messages";
-import { PriceRow, PriceSeries } from "../engine/series/priceSeries";
+import { PriceSeries } from "../engine/series/priceSeries";
+import { cachedPriceSeries } from "./priceSeriesCache";
 import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
 import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
@@ -12,6 +13,9 @@ import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
  * cells on desktop, "" for a formula returning "". Nothing here computes a term.
  */
 
+/** Looked up once: it runs for every cell of every range on every recalculation. */
+const { isArray } = Array;
+
 /** A value Excel may pass for one cell. */
 export type Cell = number | string | boolean | null | undefined;
 
@@ -20,9 +24,9 @@ export function isBlank(value: unknown): value is null | undefined | "" {
   return value === null || value === undefined || value === "";
 }
 
-/** A scalar argument: a 1×1 range is unwrapped; a larger range is an error. */
-function scalar(value: unknown, what: string): Cell {
-  if (!Array.isArray(value)) return value as Cell;
+/** A scalar argument as it is: a 1×1 range is unwrapped; a larger range is an error. */
+export function readCell(value: unknown, what: string): Cell {
+  if (!isArray(value)) return value as Cell;
   const cells = value.flat();
   check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
   return cells[0] as Cell;
@@ -33,43 +37,58 @@ function scalar(value: unknown, what: string): Cell {
  * @throws TermsError `invalid` naming the argument for text, booleans, blanks, non-finite numbers
  */
 export function readNumber(value: unknown, what: string): number {
-  const v = scalar(value, what);
+  const v = readCell(value, what);
   check(typeof v === "number" && Number.isFinite(v), "invalid", () =>
     isBlank(v) ? messages.required(what) : messages.notANumber(what, v),
   );
   return v;
 }
 
-/** A required amount as a Decimal (exact from Excel's double: 5.1 stays 5.1). */
+/** A required amount as a Decimal (exact from Excel's double: 5.1 stays 5.1; -0 is 0, not negative). */
 export function readDecimal(value: unknown, what: string): Decimal {
-  return new Decimal(readNumber(value, what));
+  return new Decimal(readNumber(value, what) || 0);
 }
 
 /** An optional amount: a blank is `fallback`. */
 export function readOptionalDecimal(value: unknown, what: string, fallback: Decimal): Decimal {
-  return isBlank(scalar(value, what)) ? fallback : readDecimal(value, what);
+  return isBlank(readCell(value, what)) ? fallback : readDecimal(value, what);
 }
 
 /** A required date serial as a Day. */
 export function readDate(value: unknown, what: string): Day {
-  const v = scalar(value, what);
+  const v = readCell(value, what);
   check(typeof v === "number", "invalid", () => (isBlank(v) ? messages.required(what) : messages.notADate(what, v)));
   return dayFromExcelSerial(v, what);
 }
 
 /** An optional date: blank (or 0, an empty cell on desktop) is undefined. */
 export function readOptionalDate(value: unknown, what: string): Day | undefined {
-  const v = scalar(value, what);
+  const v = readCell(value, what);
   return isBlank(v) || v === 0 ? undefined : readDate(v, what);
 }
 
-/** The cells of a one-row or one-column range, in order; a lone value is a 1-cell range. */
+/**
+ * The cells of a one-row or one-column range, in order; a lone value is a 1-cell range.
+ * (A plain loop: ranges of thousands of cells arrive on every recalculation.)
+ */
 export function readVector(value: unknown, what: string): Cell[] {
-  if (!Array.isArray(value)) return [value as Cell];
+  if (!isArray(value)) return [value as Cell];
   const rows = value.length;
-  const columns = rows === 0 ? 0 : Math.max(...value.map((r) => (Array.isArray(r) ? r.length : 1)));
-  check(rows <= 1 || columns <= 1, "invalid", () => messages.notOneDimensional(what, rows, columns));
-  return value.flat() as Cell[];
+  if (rows === 1 && isArray(value[0])) return value[0] as Cell[];
+  const cells: Cell[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row = value[i];
+    if (!isArray(row)) {
+      cells[i] = row as Cell;
+    } else if (row.length === 1) {
+      cells[i] = row[0] as Cell;
+    } else {
+      const columns = Math.max(...value.map((r) => (isArray(r) ? r.length : 1)));
+      // An empty row inside a range is a ragged range; a wider one is a block.
+      throw new TermsError("invalid", messages.notOneDimensional(what, rows, columns));
+    }
+  }
+  return cells;
 }
 
 /**
@@ -81,21 +100,30 @@ export function readVector(value: unknown, what: string): Cell[] {
 export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
   const dateCells = readVector(dates, "dates");
   const priceCells = readVector(prices, "prices");
-  check(dateCells.length === priceCells.length, "invalid", () =>
-    messages.rangeSizes(dateCells.length, priceCells.length),
-  );
-  const rows: PriceRow[] = new Array(dateCells.length);
-  for (let i = 0; i < dateCells.length; i++) {
+  const n = dateCells.length;
+  check(n === priceCells.length, "invalid", () => messages.rangeSizes(n, priceCells.length));
+  return cachedPriceSeries(dateCells, priceCells, () => buildPriceSeries(dateCells, priceCells));
+}
+
+function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[]): PriceSeries {
+  const n = dateCells.length;
+  const days: (Day | null)[] = new Array(n);
+  const bids: (number | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const d = dateCells[i];
     const p = priceCells[i];
-    check(isBlank(d) || typeof d === "number", "invalid", () => messages.badRowDate(i + 1, d));
-    check(isBlank(p) || typeof p === "number", "invalid", () => messages.badBid(i + 1, p));
-    rows[i] = {
-      date: isBlank(d) || d === 0 ? null : dayFromExcelSerial(d, `row ${i + 1}: date`),
-      bid: isBlank(p) ? null : p,
-    };
+    if (typeof d === "number") {
+      days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`);
+    } else if (isBlank(d)) {
+      days[i] = null;
+    } else {
+      throw new TermsError("invalid", messages.badRowDate(i + 1, d));
+    }
+    if (typeof p === "number") bids[i] = p;
+    else if (isBlank(p)) bids[i] = null;
+    else throw new TermsError("invalid", messages.badBid(i + 1, p));
   }
-  return PriceSeries.fromRows(rows);
+  return PriceSeries.fromColumns(days, bids);
 }
 
 /**
@@ -104,8 +132,8 @@ export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
  */
 export function readTerms(value: unknown): Terms {
   if (isBlank(value)) return Terms.defaults;
-  const rows = Array.isArray(value) ? value : [[value]];
-  const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (Array.isArray(r) ? r.length : 1)));
+  const rows = isArray(value) ? value : [[value]];
+  const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (isArray(r) ? r.length : 1)));
   check(columns === 2, "invalid", () => messages.termsShape(columns));
   return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));
 }
@@ -115,7 +143,7 @@ export function readTerms(value: unknown): Terms {
  * @throws TermsError `invalid` naming the argument for blanks, numbers and booleans
  */
 export function readText(value: unknown, what: string): string {
-  const v = scalar(value, what);
+  const v = readCell(value, what);
   check(typeof v === "string" && v.trim() !== "", "invalid", () =>
     isBlank(v) || (typeof v === "string" && v.trim() === "") ? messages.required(what) : messages.notText(what, v),
   );

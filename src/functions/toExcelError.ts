@@ -1,5 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import { TermsError } from "../engine/errors";
+import { messages } from "../engine/messages";
 
 /**
  * The one place engine outcomes become Excel values. Engine errors become a
@@ -30,7 +31,7 @@ export function excelCall<T extends number | boolean | (number | string | boolea
   }
   const cells = Array.isArray(result) ? result.flat() : [result];
   if (cells.some((c) => typeof c === "number" && !Number.isFinite(c))) {
-    throw toExcelError(new Error("a result was not a finite number"));
+    throw toExcelError(new TermsError("range", messages.resultTooLarge()));
   }
   return result;
 }

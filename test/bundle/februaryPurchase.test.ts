@@ -10,6 +10,7 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
       assert.deepEqual(call("FEB2000", "shares", null, null), { value: 520324 }); // 260,162 × 2
       assert.deepEqual(call("FEB2000", "PURCHASE_PRICE", 2, null), { value: 4000000 });
       assert.deepEqual(call("FEB2000", "PURCHASE_PRICE", 0, null), { value: 8000000 }); // desktop's empty cell
+      assert.deepEqual(call("FEB2000", "SHARES", [["Montrose"]], null), { value: 260162 }); // a one-cell range
       assert.deepEqual(call("FEB2000", "SHARES_AT_PRICE", 1, null), { value: 3999990.75 }); // 260,162 × 15.375
       assert.deepEqual(call("FEB2000", "WARRANT_SHARES", "strong river", null), { value: 52000 });
       assert.deepEqual(call("FEB2000", "EXERCISE_PROCEEDS", null, null), { value: 2184000 }); // 104,000 × 21

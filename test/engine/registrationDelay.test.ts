@@ -15,7 +15,7 @@ import { day, seriesOf, throwsTerms } from "../helpers/prices";
 // (EDATE from the Event Date) before the cure date and on or before the as-of date.
 describe("delaySchedule", () => {
   const dates = (event: string, cure?: string, asOf?: string) =>
-    delaySchedule({ eventDate: day(event), cureDate: cure ? day(cure) : undefined, asOfDate: asOf ? day(asOf) : undefined })
+    [...delaySchedule({ eventDate: day(event), cureDate: cure ? day(cure) : undefined, asOfDate: asOf ? day(asOf) : undefined })]
       .map((p) => isoDate(p.date));
 
   it("pays on the Event Date and each monthly anniversary up to the as-of date (inclusive)", () => {
@@ -56,6 +56,13 @@ describe("registrationDelayPayments", () => {
     // 2% × 10,000,000 = 200,000; June 1, July 1, August 1 → 600,000
     const total = registrationDelayPayments(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2001-08-01") });
     assert.equal(total.toString(), "600000");
+  });
+
+  it("counts every month up to a far as-of date such as 9999-12-31", () => {
+    // Event 2001-04-17: anniversaries 2001-04-17 … 9999-12-17 are (9999 − 2001) × 12 + 8
+    // months after the first, so 95,985 payments × 200,000 = 19,197,000,000.
+    const total = registrationDelayPayments(tenMillion, { eventDate: day("2001-04-17"), asOfDate: day("9999-12-31") });
+    assert.equal(total.toString(), "19197000000");
   });
 
   it("rounds the total to the cent at the end", () => {

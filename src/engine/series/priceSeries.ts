@@ -2,7 +2,7 @@ import { Decimal } from "../decimal";
 import { TermsError, TermsErrorCode } from "../errors";
 import { messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
-import { isTradingDay } from "../time/nasdaqCalendar";
+import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, isTradingDay } from "../time/nasdaqCalendar";
 
 /** One row of price data as it came from the workbook: a blank is `null`. */
 export interface PriceRow {
@@ -14,12 +14,21 @@ export interface PriceRow {
  * Closing bids by trading day — the "Per Share Market Value" of seed 000 (Exhibit A:
  * "Closing bid price per share on the Nasdaq National Market").
  *
- * Built once per call from the banker's rows, in any order. Bids stay as the numbers
- * Excel gave until a window asks for them, so a call converts to Decimal only the few
- * bids its window needs.
+ * Built once per call from the banker's rows, in any order. Custom functions are
+ * recalculated thousands of times, so building is one pass over the rows with no
+ * allocation per row: bids go into an array indexed by day, and stay the numbers Excel
+ * gave until a window asks for them, so a call makes Decimals only of the bids it uses.
  */
 export class PriceSeries {
-  private constructor(private readonly bids: ReadonlyMap<Day, number>) {}
+  private constructor(
+    /** The day of `bidAt[0]`. */
+    private readonly first: Day,
+    /** The bid of each day from `first` on; 0 where there is none (or it is missing). */
+    private readonly bidAt: Float64Array,
+  ) {}
+
+  /** Each bid's Decimal, made when first asked for (Decimals are immutable, so shared). */
+  private readonly decimalAt: Decimal[] = [];
 
   /**
    * Validates rows and builds the series, stopping at the first problem. The rules are
@@ -28,14 +37,25 @@ export class PriceSeries {
    * - a bid of 0 or blank on a dated row is a missing bid, not a zero price;
    * - a bid with no date, a negative or non-finite bid, a bid on a day Nasdaq was closed,
    *   and a date given twice are errors naming the row.
-   * @throws TermsError `invalid` naming the first bad row
+   * @throws TermsError `invalid` naming the first bad row; `range` for a date outside
+   *   the Nasdaq calendar
    * @example PriceSeries.fromRows([{ date: dayFromParts(2001, 4, 17), bid: 5.1 }]).bidOn(dayFromParts(2001, 4, 17)).toString() //=> "5.1"
    */
   static fromRows(rows: readonly PriceRow[]): PriceSeries {
-    const bids = scanPriceRows(rows, (problem) => {
-      throw new TermsError(problem.code, problem.message);
-    });
-    return new PriceSeries(bids);
+    return PriceSeries.fromColumns(
+      rows.map((r) => r.date),
+      rows.map((r) => r.bid),
+    );
+  }
+
+  /**
+   * The same as {@link fromRows} for two parallel columns: `dates[i]` and `bids[i]` are
+   * row i + 1. This is what the Excel adapters use: no row objects are made.
+   * @throws like {@link fromRows}
+   */
+  static fromColumns(dates: ArrayLike<Day | null>, bids: ArrayLike<number | null>): PriceSeries {
+    const { first, bidAt } = scanPriceColumns(dates, bids, throwProblem, rowFromIndex);
+    return new PriceSeries(first, bidAt);
   }
 
   /**
@@ -43,9 +63,15 @@ export class PriceSeries {
    * @throws TermsError `missing` "no closing bid for YYYY-MM-DD" when the data lacks it
    */
   bidOn(day: Day): Decimal {
-    const bid = this.bids.get(day);
-    if (!bid) throw new TermsError("missing", messages.noClosingBid(isoDate(day)));
-    return new Decimal(bid);
+    const k = day - this.first;
+    const bid = k >= 0 && k < this.bidAt.length ? this.bidAt[k] : 0;
+    if (bid === 0) throw new TermsError("missing", messages.noClosingBid(isoDate(day)));
+    return (this.decimalAt[k] ??= new Decimal(bid));
+  }
+
+  /** The bid on trading day `day` as the number Excel gave (call after {@link bidOn}). */
+  numberOn(day: Day): number {
+    return this.bidAt[day - this.first];
   }
 
   /** The bids on each of `days`, in the same order. @throws like {@link bidOn} */
@@ -73,58 +99,80 @@ export interface PriceRowProblem {
  * @throws never
  * @example checkPriceRows([{ date: null, bid: 5 }]) //=> [{ row: 1, code: "invalid", message: "row 1: closing bid has no date" }]
  */
-export function checkPriceRows(
-  rows: readonly PriceRow[],
-  rowNumber: (index: number) => number = (i) => i + 1,
-): PriceRowProblem[] {
+export function checkPriceRows(rows: readonly PriceRow[], rowNumber: (index: number) => number = rowFromIndex): PriceRowProblem[] {
   const problems: PriceRowProblem[] = [];
-  scanPriceRows(rows, (problem) => problems.push(problem), rowNumber);
+  scanPriceColumns(
+    rows.map((r) => r.date),
+    rows.map((r) => r.bid),
+    (problem) => problems.push(problem),
+    rowNumber,
+  );
   return problems;
+}
+
+const rowFromIndex = (i: number) => i + 1;
+
+function throwProblem(problem: PriceRowProblem): never {
+  throw new TermsError(problem.code, problem.message);
 }
 
 /**
  * The one rule set of price rows: reports each bad row to `report` (which may throw to
- * stop) and returns the bids of the good ones (0 for a missing bid on a trading day).
+ * stop) and returns the bids of the good ones by day. One pass to find the span of dates,
+ * one to check and store; nothing is allocated per row, messages only for a bad row.
  */
-function scanPriceRows(
-  rows: readonly PriceRow[],
+function scanPriceColumns(
+  dates: ArrayLike<Day | null>,
+  bids: ArrayLike<number | null>,
   report: (problem: PriceRowProblem) => void,
-  rowNumber: (index: number) => number = (i) => i + 1,
-): Map<Day, number> {
-  const bids = new Map<Day, number>();
-  const rowOf = new Map<Day, number>();
-  rows.forEach(({ date, bid }, i) => {
-    const row = rowNumber(i);
-    const fail = (message: string, code: TermsErrorCode = "invalid") => report({ row, code, message });
+  rowNumber: (index: number) => number,
+): { first: Day; bidAt: Float64Array } {
+  let first = CALENDAR_LAST_DAY;
+  let last = CALENDAR_FIRST_DAY;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (d !== null && d >= CALENDAR_FIRST_DAY && d <= CALENDAR_LAST_DAY) {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+  }
+  const span = last >= first ? last - first + 1 : 0;
+  const bidAt = new Float64Array(span);
+  const rowAt = new Int32Array(span); // index + 1 of the row that gave the day; 0 = none yet
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const bid = bids[i];
     const missingBid = bid === null || bid === 0;
-    if (date === null) {
-      if (!missingBid) fail(messages.priceWithoutDate(row));
-      return;
+    if (d === null) {
+      if (!missingBid) report(problem(rowNumber(i), messages.priceWithoutDate(rowNumber(i))));
+      continue;
     }
-    if (!missingBid && !(Number.isFinite(bid) && bid > 0)) {
-      fail(messages.badBid(row, bid));
-      if (!rowOf.has(date)) rowOf.set(date, row);
-      return;
+    if (d < CALENDAR_FIRST_DAY || d > CALENDAR_LAST_DAY) {
+      const range = messages.outsideCalendar(isoDate(d), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY));
+      report(problem(rowNumber(i), `row ${rowNumber(i)}: ${range}`, "range"));
+      continue;
     }
-    const seen = rowOf.get(date);
-    if (seen !== undefined) {
-      fail(messages.duplicateDate(isoDate(date), seen, row));
-      return;
+    const k = d - first;
+    const seen = rowAt[k];
+    if (!missingBid && !(bid > 0 && bid - bid === 0)) {
+      report(problem(rowNumber(i), messages.badBid(rowNumber(i), bid)));
+      if (seen === 0) rowAt[k] = i + 1;
+      continue;
     }
-    rowOf.set(date, row);
-    let open: boolean;
-    try {
-      open = isTradingDay(date);
-    } catch (e) {
-      if (!(e instanceof TermsError)) throw e;
-      fail(e.message, e.code); // outside the calendar
-      return;
+    if (seen !== 0) {
+      report(problem(rowNumber(i), messages.duplicateDate(isoDate(d), rowNumber(seen - 1), rowNumber(i))));
+      continue;
     }
-    if (!open) {
-      if (!missingBid) fail(messages.bidOnClosedDay(isoDate(date), row));
-      return;
+    rowAt[k] = i + 1;
+    if (!isTradingDay(d)) {
+      if (!missingBid) report(problem(rowNumber(i), messages.bidOnClosedDay(isoDate(d), rowNumber(i))));
+      continue;
     }
-    bids.set(date, missingBid ? 0 : bid);
-  });
-  return bids;
+    if (!missingBid) bidAt[k] = bid;
+  }
+  return { first, bidAt };
+}
+
+function problem(row: number, message: string, code: TermsErrorCode = "invalid"): PriceRowProblem {
+  return { row, code, message };
 }

@@ -69,7 +69,7 @@ export function conversionPriceWorking(
     return { ...initial, price: initial.initialPrice };
   }
   const window = closingBidsBefore(series, conversionDate, terms.whole("CONV_RESET_WINDOW"));
-  const lowest = lowestPositions(window.bids, terms.whole("CONV_RESET_LOWEST"));
+  const lowest = lowestPositions(window.numbers, terms.whole("CONV_RESET_LOWEST"));
   const lowestAverage = average(lowest.map((i) => window.bids[i]));
   const price = lowestAverage.times(terms.decimal("CONV_RESET_PCT"));
   return { ...initial, reset: { window, lowest, lowestAverage, price }, price: Decimal.min(initial.initialPrice, price) };

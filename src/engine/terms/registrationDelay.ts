@@ -35,27 +35,29 @@ export interface DelayPayment {
  * @example delaySchedule({ eventDate: dayFromParts(2001, 6, 1), cureDate: dayFromParts(2001, 7, 15) })
  * //=> payments on 2001-06-01 and 2001-07-01
  */
-export function delaySchedule(period: DelayPeriod, terms = Terms.defaults): DelayPayment[] {
-  const { eventDate, cureDate, asOfDate } = period;
-  check(cureDate !== undefined || asOfDate !== undefined, "invalid", messages.cureOrAsOfRequired);
+export function delaySchedule(period: DelayPeriod, terms = Terms.defaults): Iterable<DelayPayment> {
+  const { eventDate, cureDate } = period;
+  check(cureDate !== undefined || period.asOfDate !== undefined, "invalid", messages.cureOrAsOfRequired);
   check(cureDate === undefined || cureDate >= eventDate, "invalid", () =>
     messages.cureBeforeEvent(isoDate(cureDate!), isoDate(eventDate)),
   );
-  const prorate = terms.flag("DELAY_PRORATE");
-  const payments: DelayPayment[] = [];
-  for (let k = 0; ; k++) {
-    const date = addMonthsClamped(eventDate, k);
-    if ((cureDate !== undefined && date >= cureDate) || (asOfDate !== undefined && date > asOfDate)) break;
-    const next = addMonthsClamped(eventDate, k + 1);
-    const fraction =
-      prorate && cureDate !== undefined && cureDate < next
-        ? new Decimal(cureDate - date).dividedBy(next - date)
-        : new Decimal(1);
-    payments.push({ date, fraction });
-  }
-  return payments;
+  return payments(period, terms.flag("DELAY_PRORATE"));
 }
 
+/** A full payment; Decimals are immutable, so every full payment shares it. */
+const FULL = new Decimal(1);
+
+// A generator, so a schedule running to a far as-of date (9999-12-31 is a common "no
+// end") is walked once by its caller, which may stop at the first missing bid.
+function* payments({ eventDate, cureDate, asOfDate }: DelayPeriod, prorate: boolean): Generator<DelayPayment> {
+  for (let k = 0; ; k++) {
+    const date = addMonthsClamped(eventDate, k);
+    if ((cureDate !== undefined && date >= cureDate) || (asOfDate !== undefined && date > asOfDate)) return;
+    const next = addMonthsClamped(eventDate, k + 1);
+    const prorated = prorate && cureDate !== undefined && cureDate < next;
+    yield { date, fraction: prorated ? new Decimal(cureDate - date).dividedBy(next - date) : FULL };
+  }
+}
 /**
  * Total Registration Delay Payments: 2% × `basis` for each payment of
  * {@link delaySchedule}, rounded to the cent at the end.
@@ -66,10 +68,9 @@ export function delaySchedule(period: DelayPeriod, terms = Terms.defaults): Dela
  */
 export function registrationDelayPayments(basis: Decimal, period: DelayPeriod, terms = Terms.defaults): Decimal {
   check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
-  const pct = terms.decimal("DELAY_PCT");
-  let total = new Decimal(0);
-  for (const { fraction } of delaySchedule(period, terms)) total = total.plus(basis.times(pct).times(fraction));
-  return roundMoney(total);
+  let payments = new Decimal(0);
+  for (const { fraction } of delaySchedule(period, terms)) payments = payments.plus(fraction);
+  return roundMoney(basis.times(terms.decimal("DELAY_PCT")).times(payments));
 }
 
 /**
@@ -90,12 +91,11 @@ export function deemedMarketValueDelayPayments(
   terms = Terms.defaults,
 ): Decimal {
   check(shares.isInteger() && !shares.isNegative(), "invalid", () => messages.notWhole("shares", shares.toString()));
-  const schedule = delaySchedule(period, terms);
-  if (schedule.length === 0) return new Decimal(0);
-  const eventBid = series.bidOn(tradingDayOnOrBefore(period.eventDate));
   const perShare = shares.times(terms.decimal("DELAY_PCT"));
+  let eventBid: Decimal | undefined; // read only when a payment is due
   let total = new Decimal(0);
-  for (const { date, fraction } of schedule) {
+  for (const { date, fraction } of delaySchedule(period, terms)) {
+    eventBid ??= series.bidOn(tradingDayOnOrBefore(period.eventDate));
     const priorBid = series.bidOn(addTradingDays(date, -1));
     total = total.plus(perShare.times(Decimal.max(eventBid, priorBid)).times(fraction));
   }

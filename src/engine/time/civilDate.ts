@@ -1,4 +1,4 @@
-import { check } from "../errors";
+import { TermsError } from "../errors";
 import { messages } from "../messages";
 
 /**
@@ -96,10 +96,14 @@ const SERIAL_OFFSET = 25569;
  * @throws TermsError `invalid` for serial 60, values below 1 and non-finite numbers
  * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
  */
-export function dayFromExcelSerial(serial: number, what = "date"): Day {
-  check(Number.isFinite(serial) && serial >= 1 && serial < 2958466, "invalid", () => messages.notADate(what, serial));
-  const whole = Math.trunc(serial);
-  check(whole !== 60, "invalid", messages.fictitiousDate);
+export function dayFromExcelSerial(serial: number, what: string | (() => string) = "date"): Day {
+  // `if … throw`, and `what` may be a function, so that reading a price column of a
+  // thousand dates builds no message and no closure unless a date is bad.
+  if (!(serial >= 1 && serial < 2958466)) {
+    throw new TermsError("invalid", messages.notADate(typeof what === "string" ? what : what(), serial));
+  }
+  const whole = serial | 0; // truncates a time of day; serials fit in 32 bits
+  if (whole === 60) throw new TermsError("invalid", messages.fictitiousDate());
   return whole < 60 ? whole - SERIAL_OFFSET + 1 : whole - SERIAL_OFFSET;
 }
 

@@ -1,4 +1,4 @@
-import { check } from "../errors";
+import { TermsError, check } from "../errors";
 import { messages } from "../messages";
 import { Day, dayFromParts, isoDate, partsFromDay, weekday } from "./civilDate";
 
@@ -143,10 +143,12 @@ function calendarIndex(): CalendarIndex {
   return (index ??= buildIndex());
 }
 
+// Written as `if … throw` rather than `check(…, () => message)`: these run for every row
+// of every price range on every recalculation, and a closure per call is measurable.
 function checkInCalendar(d: Day): void {
-  check(d >= CALENDAR_FIRST_DAY && d <= CALENDAR_LAST_DAY, "range", () =>
-    messages.outsideCalendar(isoDate(d), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)),
-  );
+  if (!(d >= CALENDAR_FIRST_DAY && d <= CALENDAR_LAST_DAY)) {
+    throw new TermsError("range", messages.outsideCalendar(isoDate(d), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)));
+  }
 }
 
 /** Trading days from the calendar's first day through `d`, inclusive. */
@@ -159,7 +161,7 @@ function countThrough(d: Day): number {
 function tradingDayAt(k: number, outOf: Day): Day {
   const days = calendarIndex().tradingDays;
   check(k >= 0 && k < days.length, "range", () =>
-    messages.outsideCalendar(`a date ${isoDate(outOf)} needs`, isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)),
+    messages.tradingDaysOffCalendar(isoDate(outOf), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)),
   );
   return days[k];
 }
@@ -170,8 +172,10 @@ function tradingDayAt(k: number, outOf: Day): Day {
  * @example isTradingDay(dayFromParts(2001, 9, 11)) //=> false
  */
 export function isTradingDay(d: Day): boolean {
-  const count = countThrough(d);
-  return d === CALENDAR_FIRST_DAY ? count === 1 : count !== calendarIndex().countThrough[d - 1 - CALENDAR_FIRST_DAY];
+  checkInCalendar(d);
+  const counts = calendarIndex().countThrough;
+  const i = d - CALENDAR_FIRST_DAY;
+  return i === 0 ? counts[0] === 1 : counts[i] !== counts[i - 1];
 }
 
 /** Number of trading days strictly before `d` (within the calendar). */

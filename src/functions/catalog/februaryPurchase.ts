@@ -9,7 +9,7 @@ import { februaryPurchaseFigure, februaryPurchaseSchedule, purchaserKey } from "
 import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
 import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { dateTimeFromExcelSerial } from "../../engine/time/excelDateTime";
-import { isBlank, readNumber, readTerms, readText } from "../excelArgs";
+import { isBlank, readCell, readNumber, readTerms, readText } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -21,15 +21,16 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns The figure: shares, USD per share, or USD.
  */
 export function feb2000(field: any, purchaser?: any, terms?: any[][]): number {
-  return excelCall(() =>
-    toExcelNumber(
+  return excelCall(() => {
+    const who = readCell(purchaser, "purchaser");
+    return toExcelNumber(
       februaryPurchaseFigure(
         readText(field, "field"),
-        isBlank(purchaser) || purchaser === 0 ? undefined : purchaserKey(purchaser),
+        isBlank(who) || who === 0 ? undefined : purchaserKey(who),
         readTerms(terms),
       ),
-    ),
-  );
+    );
+  });
 }
 
 /**
