@@ -49,3 +49,38 @@ describe("excelArgs", () => {
     throwsTerms(() => readTerms([["NOPE_TERM", 1]]), "invalid", /unknown term "NOPE_TERM"/);
   });
 });
+
+describe("price series reuse across recalculations", () => {
+  const dates = () => [[serial("2001-05-14")], [serial("2001-05-15")], [serial("2001-05-16")]];
+  const bids = () => [[4], [5], [6]];
+
+  it("reuses the series when every cell is the same, even in fresh arrays", () => {
+    assert.equal(readPriceSeries(dates(), bids()), readPriceSeries(dates(), bids()));
+  });
+
+  it("rebuilds when any cell changed: a bid, a date, or a blank", () => {
+    const before = readPriceSeries(dates(), bids());
+    const changedBid = bids();
+    changedBid[2] = [6.01];
+    assert.equal(readPriceSeries(dates(), changedBid).bidOn(day("2001-05-16")).toString(), "6.01");
+    const changedDate = dates();
+    changedDate[0] = [serial("2001-05-11")];
+    assert.equal(readPriceSeries(changedDate, bids()).bidOn(day("2001-05-11")).toString(), "4");
+    const blanked = bids();
+    blanked[1] = [null];
+    throwsTerms(() => readPriceSeries(dates(), blanked).bidOn(day("2001-05-15")), "missing", /2001-05-15/);
+    assert.equal(readPriceSeries(dates(), bids()).bidOn(day("2001-05-16")).toString(), "6");
+    assert.notEqual(readPriceSeries(dates(), changedBid), before);
+  });
+
+  it("does not keep a range that failed: the error comes back every time", () => {
+    const bad = [[serial("2001-05-16")], [serial("2001-05-16")]];
+    for (let i = 0; i < 2; i++) throwsTerms(() => readPriceSeries(bad, [[1], [2]]), "invalid", /appears twice/);
+  });
+
+  it("reads the same cells passed as a row", () => {
+    // Same values, same order: the series is the same, as it should be.
+    const row = [[serial("2001-05-14"), serial("2001-05-15"), serial("2001-05-16")]];
+    assert.equal(readPriceSeries(row, [[4, 5, 6]]).bidOn(day("2001-05-15")).toString(), "5");
+  });
+});
