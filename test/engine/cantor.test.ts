@@ -7,13 +7,9 @@ import { SALES_AGREEMENT_TIERS, ceoCommission, salesAgreementTiers } from "../..
 import { isWithinNasdCap, nasdCapHeadroom } from "../../src/engine/terms/nasdCap";
 import { otherAgreementCommission } from "../../src/engine/terms/otherAgreementCommission";
 import { Terms } from "../../src/engine/terms/terms";
+import { termsError } from "../helpers/prices";
 
 const D = (x: number | string) => new Decimal(x);
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) =>
-    e instanceof TermsError && e.code === code && fragments.every((f) => e.message.includes(f));
-}
 
 describe("ceoCommission", () => {
   it("is $900,000 on the full $25 million, the prospectus' table", () => {

@@ -1,22 +1,8 @@
 import assert from "node:assert/strict";
-import { TermsError } from "../../src/engine/errors";
 import { Closings, commitmentDeadlines, commitmentPayment, commitmentPaymentTotal } from "../../src/engine/terms/commitments";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) => {
-    assert.ok(e instanceof TermsError, `expected a TermsError, got ${String(e)}`);
-    assert.equal(e.code, code);
-    for (const f of fragments) assert.ok(e.message.includes(f), `message "${e.message}" should name ${f}`);
-    return true;
-  };
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { termsError, day as d } from "../helpers/prices";
 
 const closings = (initial?: string, second?: string): Closings => ({
   initialClosing: initial === undefined ? undefined : d(initial),

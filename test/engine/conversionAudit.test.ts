@@ -2,12 +2,8 @@ import assert from "node:assert/strict";
 import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { AuditRow, conversionPriceAudit } from "../../src/engine/terms/conversionAudit";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { day as d } from "../helpers/prices";
 
 // Initial window (5 trading days before Tuesday 2001-04-17; Apr 13 Good Friday):
 // 5.00 + 5.10 + 4.90 + 5.20 + 4.80 = 25.00 → average 5.00 → Initial Conversion Price 6.00.

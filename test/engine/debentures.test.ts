@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
-import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { initialConversionPrice } from "../../src/engine/terms/conversionPrice";
 import { conversionShares, floorCash, floorShares } from "../../src/engine/terms/debentureSettlement";
@@ -9,15 +8,11 @@ import { accruedInterest, days360, yearFraction } from "../../src/engine/terms/i
 import { redemptionAmount } from "../../src/engine/terms/redemption";
 import { shareCount } from "../../src/engine/terms/shareCount";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
+import { isoDate } from "../../src/engine/time/civilDate";
+import { termsError, day as d } from "../helpers/prices";
 // formulajs is an independent implementation of Excel's DAYS360, used as a second oracle.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const formulajs = require("@formulajs/formulajs");
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
 
 function series(rows: Record<string, number>): PriceSeries {
   return PriceSeries.fromRows(Object.entries(rows).map(([iso, bid]) => ({ date: d(iso), bid })));
@@ -25,15 +20,6 @@ function series(rows: Record<string, number>): PriceSeries {
 
 const dec = (x: string | number) => new Decimal(x);
 const terms = (pairs: [string, unknown][]) => Terms.fromPairs(pairs);
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) => {
-    assert.ok(e instanceof TermsError, `expected a TermsError, got ${String(e)}`);
-    assert.equal(e.code, code);
-    for (const f of fragments) assert.ok(e.message.includes(f), `message "${e.message}" should name ${f}`);
-    return true;
-  };
-}
 
 // The 5 trading days before Tuesday 2001-04-17 are Apr 9–12 and Apr 16 (Apr 13 was Good
 // Friday). Bids 5.00 + 5.10 + 4.90 + 5.20 + 4.80 = 25.00; average 5.00.

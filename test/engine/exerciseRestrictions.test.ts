@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { firstExerciseDate } from "../../src/engine/terms/exerciseRestrictions";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { day as d } from "../helpers/prices";
 
 const first = (notice?: string, event?: string, terms = Terms.defaults) =>
   isoDate(

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { TermsError } from "../../src/engine/errors";
 import { Terms } from "../../src/engine/terms/terms";
 import {
   februaryPurchaseFigure,
@@ -7,11 +6,7 @@ import {
   februaryPurchaserIndex,
   purchaserKey,
 } from "../../src/engine/terms/februaryPurchase";
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) =>
-    e instanceof TermsError && e.code === code && fragments.every((f) => e.message.includes(f));
-}
+import { termsError } from "../helpers/prices";
 
 describe("februaryPurchaseSchedule", () => {
   it("lists Montrose, Strong River and the total as the signature pages give them", () => {

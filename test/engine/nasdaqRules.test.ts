@@ -1,19 +1,14 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
-import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { dilutedPrice, dilutionReduction } from "../../src/engine/terms/dilution";
 import { isBelowMinimumBid, tradingDaysBelowMinimumBid } from "../../src/engine/terms/minimumBid";
 import { ShareIssue, stockholderApprovalRequired } from "../../src/engine/terms/stockholderApproval";
 import { Terms } from "../../src/engine/terms/terms";
 import { dayFromParts } from "../../src/engine/time/civilDate";
+import { termsError } from "../helpers/prices";
 
 const D = (x: number | string) => new Decimal(x);
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) =>
-    e instanceof TermsError && e.code === code && fragments.every((f) => e.message.includes(f));
-}
 
 function day(iso: string) {
   const [y, m, d] = iso.split("-").map(Number);

@@ -1,24 +1,10 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
-import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../src/engine/terms/newWarrants";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
-
-function termsError(code: string, ...fragments: string[]) {
-  return (e: unknown) => {
-    assert.ok(e instanceof TermsError, `expected a TermsError, got ${String(e)}`);
-    assert.equal(e.code, code);
-    for (const f of fragments) assert.ok(e.message.includes(f), `message "${e.message}" should name ${f}`);
-    return true;
-  };
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { termsError, day as d } from "../helpers/prices";
 
 // The 5 trading days before Tuesday 2001-04-17 are Apr 9–12 and Apr 16 (Apr 13 was Good
 // Friday). Bids 5.00 + 5.10 + 4.90 + 5.20 + 4.80 = 25.00; average 5.00; Initial

@@ -7,12 +7,8 @@ import {
   secondVestingFilingDeadline,
 } from "../../src/engine/terms/registrationDeadlines";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { day as d } from "../helpers/prices";
 
 const ROLL = Terms.fromPairs([["REG_DEADLINE_ROLL", "NEXT_TRADING_DAY"]]);
 

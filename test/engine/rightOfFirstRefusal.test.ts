@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { ROFR_REPLY_TIME_OF_DAY, rofrPeriodEnd, rofrRenoticeDate, rofrReplyDeadline } from "../../src/engine/terms/rightOfFirstRefusal";
 import { Terms } from "../../src/engine/terms/terms";
-import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
-
-function d(iso: string): number {
-  const [y, m, dd] = iso.split("-").map(Number);
-  return dayFromParts(y, m, dd);
-}
+import { isoDate } from "../../src/engine/time/civilDate";
+import { day as d } from "../helpers/prices";
 
 describe("rofrReplyDeadline (ROFRREPLYDUE)", () => {
   it("is the fifth trading day after receipt", () => {

@@ -52,7 +52,7 @@ describe("excelArgs", () => {
 
 describe("price series reuse across recalculations", () => {
   const dates = () => [[serial("2001-05-14")], [serial("2001-05-15")], [serial("2001-05-16")]];
-  const bids = () => [[4], [5], [6]];
+  const bids = (): (number | null)[][] => [[4], [5], [6]];
 
   it("reuses the series when every cell is the same, even in fresh arrays", () => {
     assert.equal(readPriceSeries(dates(), bids()), readPriceSeries(dates(), bids()));

@@ -1,3 +1,5 @@
+import assert from "node:assert/strict";
+import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { Day, excelSerialFromDay, parseIsoDate } from "../../src/engine/time/civilDate";
 
@@ -37,4 +39,17 @@ export function throwsTerms(fn: () => unknown, code: string, pattern: RegExp): v
     return;
   }
   throw new Error(`expected a TermsError ${code} matching ${pattern}, but nothing was thrown`);
+}
+
+/**
+ * A matcher for `assert.throws`: a TermsError with `code` whose message contains every
+ * fragment. `assert.throws(() => f(), termsError("invalid", "principal", "-1"))`
+ */
+export function termsError(code: string, ...fragments: string[]) {
+  return (e: unknown) => {
+    assert.ok(e instanceof TermsError, `expected a TermsError, got ${String(e)}`);
+    assert.equal(e.code, code);
+    for (const f of fragments) assert.ok(e.message.includes(f), `message "${e.message}" should name ${f}`);
+    return true;
+  };
 }
