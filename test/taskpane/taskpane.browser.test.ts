@@ -21,6 +21,7 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { call } from "../bundle/loadBundle";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -166,6 +167,32 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(await page.locator("#export-deal option").allInnerTexts(), ["DEB_T2"]);
   });
 
+  it("imports every preset into a terms block that the built functions accept as [terms]", async () => {
+    // Each block is passed, as Excel would pass the named range DEAL_TERMS, to DELAYPMT of
+    // dist/functions.js: an unknown name or a bad value there would be #VALUE!. Every
+    // preset keeps the seed's 2% (Exhibit A), so an Event on 2001-04-17 (serial 36998)
+    // counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and Jul 17:
+    // 4 × 2% × 10,000,000 = 800,000.
+    await open();
+    const ids = await page.locator("#preset option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    assert.equal(ids.length, 8);
+    for (const id of ids) {
+      await page.selectOption("#preset", id);
+      await page.click("#check-preset");
+      await page.waitForSelector("#review:not([hidden])");
+      await page.click("#write");
+      await page.waitForFunction((deal) => document.querySelector("#status")?.textContent?.includes(`Wrote ${deal}`), id);
+      const wb = await dump();
+      const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
+      const block: unknown[][] = [];
+      for (let row = Number(first); row <= Number(last); row++) {
+        block.push([wb.sheets[sheet][`A${row}`]?.value ?? null, wb.sheets[sheet][`B${row}`]?.value ?? null]);
+        assert.equal(wb.names[`${id}.${block[block.length - 1][0]}`].ref, `${sheet}!B${row}`);
+      }
+      assert.deepEqual(call("DELAYPMT", 10000000, 36998, null, 37100, block), { value: 800000 }, id);
+    }
+  });
+
   it("imports a term-sheet file with a table, and exports it back byte for byte", async () => {
     await open();
     const text = readFileSync(join(TERM_SHEETS, "CLOSING_WTS.json"), "utf8");
@@ -225,6 +252,11 @@ describe("task pane in Chromium (built dist/)", function () {
       ["Date", "ClosingBid", 36997, 5.1, 36998, 5.25, 36999, 5.0625],
     );
     assert.equal(cells.A2.numberFormat, "yyyy-mm-dd");
+    // The table's columns, as NEOT_Prices[Date] and NEOT_Prices[ClosingBid] pass them, feed
+    // the built functions: DELAYPMTDMV for an Event on 2001-04-17 counted to that day owes
+    // one payment, 2% × 450,000 × max(5.25 on the Event Date, 5.10 the day before) = 47,250.
+    const column = (letter: string) => [2, 3, 4].map((row) => [cells[`${letter}${row}`].value]);
+    assert.deepEqual(call("DELAYPMTDMV", column("A"), column("B"), 450000, 36998, null, 36998), { value: 47250 });
   });
 
   it("lists every problem of a bad term sheet and writes nothing", async () => {
