@@ -127,12 +127,14 @@ function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[
 }
 
 /**
- * The optional `[terms]` argument: a two-column range of (term name, value) rows, or blank.
+ * The optional `[terms]` argument: a two-column range of (term name, value) rows, or blank
+ * (omitted, or only empty cells).
  * @throws TermsError `invalid` for another shape, an unknown name or a bad value
  */
 export function readTerms(value: unknown): Terms {
-  if (isBlank(value)) return Terms.defaults;
   const rows = isArray(value) ? value : [[value]];
+  // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
+  if (rows.every((r) => (isArray(r) ? r : [r]).every((c) => isBlank(c) || c === 0))) return Terms.defaults;
   const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (isArray(r) ? r.length : 1)));
   check(columns === 2, "invalid", () => messages.termsShape(columns));
   return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));

@@ -44,6 +44,8 @@ describe("excelArgs", () => {
 
   it("reads [terms] as a two-column range, blank as the defaults", () => {
     assert.equal(readTerms(null).decimal("DELAY_PCT").toString(), "0.02");
+    assert.equal(readTerms([[null]]).decimal("DELAY_PCT").toString(), "0.02"); // an empty cell, on the web
+    assert.equal(readTerms([[0, 0], [0, 0]]).decimal("DELAY_PCT").toString(), "0.02"); // empty cells, on desktop
     assert.equal(readTerms([["DELAY_PCT", 0.03], [null, null]]).decimal("DELAY_PCT").toString(), "0.03");
     throwsTerms(() => readTerms([["DELAY_PCT", 0.03, "x"]]), "invalid", /terms must be two columns \(name, value\), got 3/);
     throwsTerms(() => readTerms([["NOPE_TERM", 1]]), "invalid", /unknown term "NOPE_TERM"/);
