@@ -12,10 +12,19 @@ import {
   secondVestingEffectivenessDeadline,
   secondVestingFilingDeadline,
 } from "../../engine/terms/registrationDeadlines";
-import { deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
+import { DelayPeriod, deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
 import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
+
+/** The event, cure and as-of dates shared by DELAYPMT and DELAYPMTDMV. */
+function readDelayPeriod(event_date: unknown, cure_date: unknown, as_of_date: unknown): DelayPeriod {
+  return {
+    eventDate: readDate(event_date, "event_date"),
+    cureDate: readOptionalDate(cure_date, "cure_date"),
+    asOfDate: readOptionalDate(as_of_date, "as_of_date"),
+  };
+}
 
 /**
  * Total Registration Delay Payments (April 17, 2001 letter, Exhibit A and §5): 2% of the basis on the Event Date and on each monthly anniversary of it before the cure date and on or before the as-of date. Rounded to the cent.
@@ -32,11 +41,7 @@ export function delayPmt(basis: any, event_date: any, cure_date?: any, as_of_dat
     toExcelNumber(
       registrationDelayPayments(
         readDecimal(basis, "basis"),
-        {
-          eventDate: readDate(event_date, "event_date"),
-          cureDate: readOptionalDate(cure_date, "cure_date"),
-          asOfDate: readOptionalDate(as_of_date, "as_of_date"),
-        },
+        readDelayPeriod(event_date, cure_date, as_of_date),
         readTerms(terms),
       ),
     ),
@@ -69,11 +74,7 @@ export function delayPmtDmv(
       deemedMarketValueDelayPayments(
         readPriceSeries(dates, prices),
         readDecimal(shares, "shares"),
-        {
-          eventDate: readDate(event_date, "event_date"),
-          cureDate: readOptionalDate(cure_date, "cure_date"),
-          asOfDate: readOptionalDate(as_of_date, "as_of_date"),
-        },
+        readDelayPeriod(event_date, cure_date, as_of_date),
         readTerms(terms),
       ),
     ),
