@@ -87,6 +87,8 @@ function pages(officeJs) {
     page("functions.html", "src/functions/functions.html", ["functions"]),
     page("taskpane.html", "src/taskpane/taskpane.html", ["taskpane"]),
     page("support.html", "src/support/support.html", []),
+    // What https://localhost:3000/ shows: which manifest to sideload and which pages exist.
+    page("index.html", "src/index/index.html", []),
   ];
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets a machine up for `npm test`: the browser test needs Chromium and the manifest test
 # needs xmllint. On Debian/Ubuntu they are installed with apt-get when missing (as root,
-# or through sudo); elsewhere install them yourself. Then installs the locked npm packages.
+# or through sudo); elsewhere install them yourself. Then installs the locked npm packages
+# (npm run setup: skipped when already installed, refused while `npm start` serves).
 set -euo pipefail
 
 missing=()
@@ -20,4 +21,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-npm ci --no-audit --no-fund
+node scripts/install-deps.js

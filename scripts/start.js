@@ -42,7 +42,7 @@ Desktop Excel cannot sideload add-ins on this platform; use Excel on the web:
      installed, else a self-signed one).
   2. Open a workbook in Excel on the web.
   3. Insert > Add-ins (or Home > Add-ins) > More Add-ins > Upload My Add-in, and choose
-     manifest.xml from this project.
+     manifest.xml from the project's top folder (not dist/manifest.xml).
   4. Type =NEOT. in a cell; Home > NEOT Terms opens the task pane.
 The server rebuilds on every change; reload the workbook to load the new code.
 Stop with Ctrl+C.

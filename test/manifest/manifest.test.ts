@@ -12,7 +12,7 @@ const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const OFFICE_JS_PACKAGE = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
-const PAGES = ["functions.html", "taskpane.html", "support.html"];
+const PAGES = ["functions.html", "taskpane.html", "support.html", "index.html"];
 
 const buildConfig = require("../../webpack.config.js") as {
   pages(officeJs: "cdn" | "local"): webpack.WebpackPluginInstance[];
