@@ -27,7 +27,12 @@ export function isBlank(value: unknown): value is null | undefined | "" {
 /** A scalar argument as it is: a 1×1 range is unwrapped; a larger range is an error. */
 export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
-  const cells = value.flat();
+  // A plain loop, not Array.prototype.flat: that is ES2019, missing in Excel's ES2016 runtime.
+  const cells: unknown[] = [];
+  for (const row of value) {
+    if (isArray(row)) for (const cell of row) cells.push(cell);
+    else cells.push(row);
+  }
   check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
   return cells[0] as Cell;
 }

@@ -29,11 +29,14 @@ export function excelCall<T extends number | boolean | (number | string | boolea
   } catch (error) {
     throw toExcelError(error);
   }
-  const cells = Array.isArray(result) ? result.flat() : [result];
-  if (cells.some((c) => typeof c === "number" && !Number.isFinite(c))) {
+  if (Array.isArray(result) ? result.some((row) => row.some(isNonFinite)) : isNonFinite(result)) {
     throw toExcelError(new TermsError("range", messages.resultTooLarge()));
   }
   return result;
+}
+
+function isNonFinite(cell: unknown): boolean {
+  return typeof cell === "number" && !Number.isFinite(cell);
 }
 
 /** A Decimal as the number Excel stores (the nearest double). */

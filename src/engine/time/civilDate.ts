@@ -57,7 +57,18 @@ export function daysInMonth(year: number, month: number): number {
 /** ISO 8601 text of a Day. @example isoDate(dayFromParts(2001, 5, 3)) //=> "2001-05-03" */
 export function isoDate(d: Day): string {
   const { year, month, day } = partsFromDay(d);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${zeroPad(year, 4)}-${zeroPad(month, 2)}-${zeroPad(day, 2)}`;
+}
+
+/**
+ * A whole number ≥ 0 as text of at least `width` digits, zeros in front. (Not
+ * String.prototype.padStart: that is ES2017, missing in Excel's ES2016 runtime.)
+ * @example zeroPad(5, 2) //=> "05"
+ */
+export function zeroPad(n: number, width: number): string {
+  let text = String(n);
+  while (text.length < width) text = "0" + text;
+  return text;
 }
 
 /**
