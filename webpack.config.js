@@ -125,6 +125,8 @@ module.exports = (env, argv) => {
       transform: (content) => content.toString().replaceAll(DEV_BASE_URL, manifestBaseUrl),
     },
     { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
+    // Copied as written (ES5, not bundled): it must run where the pane's script cannot.
+    { from: "src/taskpane/oldWebview.js", to: "old-webview.js", info: { minimized: true } },
   ];
   if (officeJs === "local" && !serving) {
     // Marked minimized so that Terser leaves Microsoft's already-built files alone.
