@@ -23,8 +23,8 @@ type ExcelResult = number | boolean | (number | string | boolean)[][];
 
 /**
  * Runs an adapter body and returns its value, or throws the Excel error for its failure.
- * A function with a [terms] argument passes it first: its DATE_SYSTEM decides how every
- * date of the call is read and returned (excelArgs). Numbers are checked finite on the way out.
+ * A function with a [terms] argument passes it first: the block is checked here, and its
+ * DATE_SYSTEM decides how every date of the call is read and returned (excelArgs). Numbers are checked finite on the way out.
  */
 export function excelCall<T extends ExcelResult>(body: () => T): T;
 export function excelCall<T extends ExcelResult>(terms: unknown, body: () => T): T;
