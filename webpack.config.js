@@ -127,6 +127,8 @@ module.exports = (env, argv) => {
       transform: (content) => content.toString().replaceAll(DEV_BASE_URL, manifestBaseUrl),
     },
     { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
+    // Copied as written (ES5, not bundled): it must run where the pane's script cannot.
+    { from: "src/taskpane/oldWebview.js", to: "old-webview.js", info: { minimized: true } },
   ];
   if (officeJs === "local" && !serving) {
     // Marked minimized so that Terser leaves Microsoft's already-built files alone.
@@ -140,9 +142,22 @@ module.exports = (env, argv) => {
       taskpane: path.join(__dirname, "src", "taskpane", "taskpane.ts"),
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
+    // Excel's JavaScript-only runtime for custom functions (Office on Windows before
+    // version 2403, perpetual Office through 2021) understands ECMAScript 2016 only: both
+    // our code (TypeScript's target) and webpack's own runtime code are emitted for it.
+    // The built-ins are another matter: tsconfig.es2016.json refuses post-2016 ones in
+    // src/engine and src/functions, and the bundle tests run without them.
+    target: ["web", "es2016"],
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { transpileOnly: true } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { target: "ES2016" } },
+        },
+      ],
     },
     devtool: production ? false : "source-map",
     // Size hints are for our bundles, not for office.js's own files.

@@ -5,7 +5,8 @@ import { PriceSeries } from "../engine/series/priceSeries";
 import { cachedPriceSeries } from "./priceSeriesCache";
 import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
-import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
+import { DateSystem, Day, dayFromExcelSerial, excelSerialFromDay } from "../engine/time/civilDate";
+import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime";
 
 /**
  * Turns what Excel passes into engine values. Excel gives numbers, text, booleans and
@@ -15,6 +16,30 @@ import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
 
 /** Looked up once: it runs for every cell of every range on every recalculation. */
 const { isArray } = Array;
+
+/**
+ * The date system of the workbook whose cell is being calculated, for the duration of one
+ * function call: excelCall sets it from the call's [terms] (DATE_SYSTEM) before reading any
+ * argument and restores it afterwards. Every date read or returned here goes through it,
+ * so no adapter converts a serial itself. (Calls are synchronous: one at a time.)
+ */
+let callDateSystem: DateSystem = 1900;
+
+/** Runs `body` with dates read and returned in `system`. */
+export function withDateSystem<T>(system: DateSystem, body: () => T): T {
+  const outer = callDateSystem;
+  callDateSystem = system;
+  try {
+    return body();
+  } finally {
+    callDateSystem = outer;
+  }
+}
+
+/** A Day as the date serial of the calling workbook's date system. */
+export function toExcelDate(day: Day): number {
+  return excelSerialFromDay(day, callDateSystem);
+}
 
 /** A value Excel may pass for one cell. */
 export type Cell = number | string | boolean | null | undefined;
@@ -27,7 +52,12 @@ export function isBlank(value: unknown): value is null | undefined | "" {
 /** A scalar argument as it is: a 1×1 range is unwrapped; a larger range is an error. */
 export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
-  const cells = value.flat();
+  // A plain loop, not Array.prototype.flat: that is ES2019, missing in Excel's ES2016 runtime.
+  const cells: unknown[] = [];
+  for (const row of value) {
+    if (isArray(row)) for (const cell of row) cells.push(cell);
+    else cells.push(row);
+  }
   check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
   return cells[0] as Cell;
 }
@@ -58,7 +88,15 @@ export function readOptionalDecimal(value: unknown, what: string, fallback: Deci
 export function readDate(value: unknown, what: string): Day {
   const v = readCell(value, what);
   check(typeof v === "number", "invalid", () => (isBlank(v) ? messages.required(what) : messages.notADate(what, v)));
-  return dayFromExcelSerial(v, what);
+  return dayFromExcelSerial(v, what, callDateSystem);
+}
+
+/**
+ * A required date and time (a serial with a fraction of a day), in the workbook's date system.
+ * @throws TermsError `invalid` naming the argument for anything but a date-time serial
+ */
+export function readDateTime(value: unknown, what: string): DateTime {
+  return dateTimeFromExcelSerial(readNumber(value, what), what, callDateSystem);
 }
 
 /** An optional date: blank (or 0, an empty cell on desktop) is undefined. */
@@ -102,10 +140,11 @@ export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
   const priceCells = readVector(prices, "prices");
   const n = dateCells.length;
   check(n === priceCells.length, "invalid", () => messages.rangeSizes(n, priceCells.length));
-  return cachedPriceSeries(dateCells, priceCells, () => buildPriceSeries(dateCells, priceCells));
+  const system = callDateSystem;
+  return cachedPriceSeries(dateCells, priceCells, system, () => buildPriceSeries(dateCells, priceCells, system));
 }
 
-function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[]): PriceSeries {
+function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[], system: DateSystem): PriceSeries {
   const n = dateCells.length;
   const days: (Day | null)[] = new Array(n);
   const bids: (number | null)[] = new Array(n);
@@ -113,7 +152,7 @@ function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[
     const d = dateCells[i];
     const p = priceCells[i];
     if (typeof d === "number") {
-      days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`);
+      days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`, system);
     } else if (isBlank(d)) {
       days[i] = null;
     } else {

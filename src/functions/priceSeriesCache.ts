@@ -1,4 +1,5 @@
 import { PriceSeries } from "../engine/series/priceSeries";
+import type { DateSystem } from "../engine/time/civilDate";
 import type { Cell } from "./excelArgs";
 
 /**
@@ -16,6 +17,8 @@ const CAPACITY = 4;
 interface Entry {
   readonly dates: readonly Cell[];
   readonly prices: readonly Cell[];
+  /** The same serials are other days in a 1904 workbook. */
+  readonly system: DateSystem;
   readonly series: PriceSeries;
 }
 
@@ -29,21 +32,26 @@ function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
 }
 
 /**
- * The series of these cells: a cached one when the same cells were read recently,
+ * The series of these cells read in date system `system`: a cached one when the same cells were read recently,
  * otherwise `build()`, remembered for next time.
  * @throws whatever `build` throws (nothing is cached then)
  */
-export function cachedPriceSeries(dates: readonly Cell[], prices: readonly Cell[], build: () => PriceSeries): PriceSeries {
+export function cachedPriceSeries(
+  dates: readonly Cell[],
+  prices: readonly Cell[],
+  system: DateSystem,
+  build: () => PriceSeries,
+): PriceSeries {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (sameCells(entry.prices, prices) && sameCells(entry.dates, dates)) {
+    if (entry.system === system && sameCells(entry.prices, prices) && sameCells(entry.dates, dates)) {
       if (i > 0) entries.unshift(...entries.splice(i, 1));
       return entry.series;
     }
   }
   const series = build();
   // Copies: the caller's arrays belong to Excel's runtime.
-  entries.unshift({ dates: dates.slice(), prices: prices.slice(), series });
+  entries.unshift({ dates: dates.slice(), prices: prices.slice(), system, series });
   if (entries.length > CAPACITY) entries.pop();
   return series;
 }

@@ -1,6 +1,7 @@
 import { Decimal } from "../engine/decimal";
 import { TermsError } from "../engine/errors";
 import { messages } from "../engine/messages";
+import { readTerms, withDateSystem } from "./excelArgs";
 
 /**
  * The one place engine outcomes become Excel values. Engine errors become a
@@ -18,22 +19,30 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new ExcelError(ErrorCode.invalidValue, `internal error: ${detail}`);
 }
 
+type ExcelResult = number | boolean | (number | string | boolean)[][];
+
 /**
  * Runs an adapter body and returns its value, or throws the Excel error for its failure.
- * Numbers are checked finite on the way out.
+ * A function with a [terms] argument passes it first: the block is checked here, and its
+ * DATE_SYSTEM decides how every date of the call is read and returned (excelArgs). Numbers are checked finite on the way out.
  */
-export function excelCall<T extends number | boolean | (number | string | boolean)[][]>(body: () => T): T {
+export function excelCall<T extends ExcelResult>(body: () => T): T;
+export function excelCall<T extends ExcelResult>(terms: unknown, body: () => T): T;
+export function excelCall<T extends ExcelResult>(...args: [() => T] | [unknown, () => T]): T {
   let result: T;
   try {
-    result = body();
+    result = args.length === 1 ? args[0]() : withDateSystem(readTerms(args[0]).dateSystem(), args[1]);
   } catch (error) {
     throw toExcelError(error);
   }
-  const cells = Array.isArray(result) ? result.flat() : [result];
-  if (cells.some((c) => typeof c === "number" && !Number.isFinite(c))) {
+  if (Array.isArray(result) ? result.some((row) => row.some(isNonFinite)) : isNonFinite(result)) {
     throw toExcelError(new TermsError("range", messages.resultTooLarge()));
   }
   return result;
+}
+
+function isNonFinite(cell: unknown): boolean {
+  return typeof cell === "number" && !Number.isFinite(cell);
 }
 
 /** A Decimal as the number Excel stores (the nearest double). */

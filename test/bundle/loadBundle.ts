@@ -1,14 +1,30 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { createEs2016Context } from "./es2016Realm";
 
 /**
  * Loads the built dist/functions.js — the file Excel runs — in a fresh `vm` context
  * whose only global is a fake `CustomFunctions`, the way Excel's JavaScript-only runtime
  * provides it. Run `npm run build` first.
+ *
+ * The realm, chosen by the environment variable BUNDLE_REALM (`npm test` runs the bundle
+ * and fuzz tests in both):
+ *   node    (default) Node's own built-ins, as current browsers and runtimes have them;
+ *   es2016  every post-2016 built-in deleted (es2016Realm.ts), as in Excel's
+ *           JavaScript-only runtime of Office for Windows before 2403 and Office 2021.
  */
 
 export const DIST = path.join(__dirname, "..", "..", "dist");
+
+/** The realm of this test run (BUNDLE_REALM). */
+export const REALM = bundleRealm();
+
+function bundleRealm(): "node" | "es2016" {
+  const realm = process.env.BUNDLE_REALM || "node";
+  if (realm !== "node" && realm !== "es2016") throw new Error(`BUNDLE_REALM must be "node" or "es2016", got "${realm}"`);
+  return realm;
+}
 
 /** Excel's error codes, with the values Excel gives them. */
 export const ErrorCode = {
@@ -58,7 +74,8 @@ export function loadBundle(): LoadedBundle {
       functions.set(id, fn);
     },
   };
-  vm.runInNewContext(fs.readFileSync(file, "utf8"), { CustomFunctions }, { filename: file });
+  const context = REALM === "es2016" ? createEs2016Context({ CustomFunctions }) : vm.createContext({ CustomFunctions });
+  vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
   loaded = { functions, associations, CustomFunctions };
   return loaded;
 }

@@ -22,9 +22,10 @@ interface FunctionMetadata {
 // so none of these may change. Each line is the signature as functions.json describes it:
 // `[]` marks a range (dimensionality "matrix"), `?` an optional argument.
 const CONTRACT = [
-  "ISTRADEDAY(date): boolean",
-  "TRADEDAY(start_date, days): number",
-  "TRADEDAYS(start_date, end_date): number",
+  // [terms] added later for DATE_SYSTEM: an optional last argument keeps stored formulas valid.
+  "ISTRADEDAY(date, terms[]?): boolean",
+  "TRADEDAY(start_date, days, terms[]?): number",
+  "TRADEDAYS(start_date, end_date, terms[]?): number",
   "CONVPRICE(dates[], prices[], issue_date, conversion_date, terms[]?): number",
   "CALLPRICE(dates[], prices[], delivery_date, terms[]?): number",
   "CEOFEE(proceeds, prior_proceeds?): number",

@@ -244,4 +244,21 @@ describe("civilDate", () => {
       }
     });
   });
+  describe("the 1904 date system", () => {
+    // 1904 serial 0 is 1904-01-01; every serial is 1,462 below the 1900 one.
+    it("reads 35536 as 2001-04-17 (36998 − 1462) and writes it back", () => {
+      assert.equal(isoDate(dayFromExcelSerial(35536, "date", 1904)), "2001-04-17");
+      assert.equal(excelSerialFromDay(dayFromExcelSerial(35536.75, "date", 1904), 1904), 35536);
+    });
+
+    it("has a real 1904-03-01 at serial 60 (Jan 31 + Feb 29 days after 1904-01-01)", () => {
+      assert.equal(isoDate(dayFromExcelSerial(60, "date", 1904)), "1904-03-01");
+    });
+
+    it("ends at 9999-12-31 = 2957003 (2958465 − 1462) and refuses 0 like a blank cell", () => {
+      assert.equal(isoDate(dayFromExcelSerial(2957003, "date", 1904)), "9999-12-31");
+      assert.throws(() => dayFromExcelSerial(2957004, "date", 1904), TermsError);
+      assert.throws(() => dayFromExcelSerial(0, "date", 1904), TermsError);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readDate, readOptionalDate, readPriceSeries, readTerms, readVector } from "../../src/functions/excelArgs";
+import { readDate, readOptionalDate, readPriceSeries, readTerms, readVector, toExcelDate, withDateSystem } from "../../src/functions/excelArgs";
 import { day, serial, throwsTerms } from "../helpers/prices";
 
 // Excel passes: numbers (dates as 1900-system serials), text, booleans; null for omitted
@@ -84,5 +84,25 @@ describe("price series reuse across recalculations", () => {
     // Same values, same order: the series is the same, as it should be.
     const row = [[serial("2001-05-14"), serial("2001-05-15"), serial("2001-05-16")]];
     assert.equal(readPriceSeries(row, [[4, 5, 6]]).bidOn(day("2001-05-15")).toString(), "5");
+  });
+});
+
+describe("the calling workbook's date system", () => {
+  it("reads DATE_SYSTEM from its row of [terms], as a number or text, any case; 1900 without one", () => {
+    assert.equal(readTerms(null).dateSystem(), 1900);
+    assert.equal(readTerms([["DELAY_PCT", 0.02]]).dateSystem(), 1900);
+    assert.equal(readTerms([["DELAY_PCT", 0.02], ["date_system", 1904]]).dateSystem(), 1904);
+    assert.equal(readTerms([[" DATE_SYSTEM ", "1904"]]).dateSystem(), 1904);
+    throwsTerms(() => readTerms([["DATE_SYSTEM", 1905]]), "invalid", /DATE_SYSTEM must be one of 1900, 1904, got 1905/);
+  });
+
+  it("reads and writes 2001-04-17 as 35536 in a 1904 workbook (36998 − 1462), only while the call runs", () => {
+    withDateSystem(1904, () => {
+      assert.equal(readDate(35536, "date"), day("2001-04-17"));
+      assert.equal(toExcelDate(day("2001-04-17")), 35536);
+    });
+    assert.equal(toExcelDate(day("2001-04-17")), 36998);
+    assert.throws(() => withDateSystem(1904, () => readDate("x", "date")));
+    assert.equal(toExcelDate(day("2001-04-17")), 36998, "restored after an error too");
   });
 });

@@ -15,6 +15,7 @@ import { FEBRUARY_PURCHASE_TERMS } from "./definitions/februaryPurchase";
 import { CANTOR_TERMS } from "./definitions/cantor";
 import { NASDAQ_RULE_TERMS } from "./definitions/nasdaqRules";
 import { DEAL_TERMS } from "./definitions/deals";
+import { WORKBOOK_TERMS } from "./definitions/workbook";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
@@ -29,6 +30,7 @@ export const TERM_DEFINITIONS: readonly TermDefinition[] = [
   ...CANTOR_TERMS,
   ...NASDAQ_RULE_TERMS,
   ...DEAL_TERMS, // task-pane presets: deal parameters no clause family defines
+  ...WORKBOOK_TERMS, // the calling workbook's date system
 ];
 
 const BY_NAME = new Map(TERM_DEFINITIONS.map((t) => [t.name, t]));

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
-import { Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
+import { DateSystem, Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
 import { findTerm } from "./termRegistry";
 
@@ -22,10 +22,11 @@ const EXPECTED: Record<TermKind, string> = {
 };
 
 /**
- * Reads a raw value (number, numeric text, boolean) as a term of `definition`.
+ * Reads a raw value (number, numeric text, boolean) as a term of `definition`; a date
+ * serial is read in the workbook's date system `system`.
  * @throws TermsError `invalid` naming the term and the value
  */
-export function readTermValue(definition: TermDefinition, raw: unknown): TermValue {
+export function readTermValue(definition: TermDefinition, raw: unknown, system: DateSystem = 1900): TermValue {
   const { name, kind } = definition;
   const fail = (): never => {
     const expected = kind === "choice" ? `one of ${definition.choices!.join(", ")}` : EXPECTED[kind];
@@ -39,11 +40,12 @@ export function readTermValue(definition: TermDefinition, raw: unknown): TermVal
   }
   if (kind === "date") {
     if (typeof raw === "string") return parseIsoDate(raw) ?? fail();
-    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || Math.trunc(raw) === 60) return fail();
-    return dayFromExcelSerial(raw, name);
+    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || (system === 1900 && Math.trunc(raw) === 60)) return fail();
+    return dayFromExcelSerial(raw, name, system);
   }
   if (kind === "choice") {
-    const text = typeof raw === "string" ? raw.trim().toUpperCase() : "";
+    // A number is its text: a cell holding 1904 is the choice "1904".
+    const text = typeof raw === "string" ? raw.trim().toUpperCase() : typeof raw === "number" ? String(raw) : "";
     return definition.choices!.find((c) => c === text) ?? fail();
   }
   const value = numericValue(raw) ?? fail();
@@ -85,7 +87,7 @@ export class Terms {
    *   a name, or a value of the wrong kind
    */
   static fromPairs(pairs: ReadonlyArray<readonly [unknown, unknown]>): Terms {
-    const values = new Map<string, TermValue>();
+    const raws = new Map<TermDefinition, unknown>();
     pairs.forEach(([name, value], i) => {
       const blankName = name === null || name === undefined || name === "" || name === 0;
       if (blankName) {
@@ -97,10 +99,20 @@ export class Terms {
       check(typeof name === "string", "invalid", () => messages.badTermValue("name", "text", name));
       const definition = findTerm(name);
       check(definition !== undefined, "invalid", () => messages.unknownTerm(name.trim()));
-      check(!values.has(definition.name), "invalid", () => messages.duplicateTerm(definition.name));
-      values.set(definition.name, readTermValue(definition, value));
+      check(!raws.has(definition), "invalid", () => messages.duplicateTerm(definition.name));
+      raws.set(definition, value);
     });
+    // Date serials are read in the block's own DATE_SYSTEM, wherever its row is.
+    const systemRow = [...raws].find(([definition]) => definition.name === DATE_SYSTEM);
+    const system = systemRow ? dateSystemOf(readTermValue(systemRow[0], systemRow[1])) : 1900;
+    const values = new Map<string, TermValue>();
+    raws.forEach((value, definition) => values.set(definition.name, readTermValue(definition, value, system)));
     return new Terms(values);
+  }
+
+  /** The calling workbook's date system (DATE_SYSTEM): how its date serials count. */
+  dateSystem(): DateSystem {
+    return dateSystemOf(this.get(DATE_SYSTEM));
   }
 
   /** A numeric term as a Decimal. */
@@ -131,6 +143,12 @@ export class Terms {
   private get(name: string): TermValue {
     return this.values.get(name) ?? defaultValue(name);
   }
+}
+
+const DATE_SYSTEM = "DATE_SYSTEM";
+
+function dateSystemOf(choice: TermValue): DateSystem {
+  return choice === "1904" ? 1904 : 1900;
 }
 
 /** Seed defaults, parsed once: they are read on every recalculation. */

@@ -57,7 +57,18 @@ export function daysInMonth(year: number, month: number): number {
 /** ISO 8601 text of a Day. @example isoDate(dayFromParts(2001, 5, 3)) //=> "2001-05-03" */
 export function isoDate(d: Day): string {
   const { year, month, day } = partsFromDay(d);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${zeroPad(year, 4)}-${zeroPad(month, 2)}-${zeroPad(day, 2)}`;
+}
+
+/**
+ * A whole number ≥ 0 as text of at least `width` digits, zeros in front. (Not
+ * String.prototype.padStart: that is ES2017, missing in Excel's ES2016 runtime.)
+ * @example zeroPad(5, 2) //=> "05"
+ */
+export function zeroPad(n: number, width: number): string {
+  let text = String(n);
+  while (text.length < width) text = "0" + text;
+  return text;
 }
 
 /**
@@ -89,29 +100,48 @@ export function addMonthsClamped(d: Day, months: number): Day {
 const SERIAL_OFFSET = 25569;
 
 /**
- * Converts an Excel 1900-system date serial to a Day. A fraction (a time of day) is
- * truncated. Serial 60 is Excel's fictitious 1900-02-29 and is refused; serials 1–59
- * are January and February 1900, one day later in Excel's numbering than in reality.
- * @param serial - the number Excel passes for a date cell
- * @throws TermsError `invalid` for serial 60, values below 1 and non-finite numbers
- * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
+ * A workbook's date system (an Excel workbook property, File > Options > Advanced): 1900,
+ * Excel's default, or 1904, where serial 0 is 1904-01-01 and every serial is 1,462 lower
+ * than the same date's 1900 serial.
  */
-export function dayFromExcelSerial(serial: number, what: string | (() => string) = "date"): Day {
+export type DateSystem = 1900 | 1904;
+
+/** 1900-system serial − 1904-system serial, for every date from 1904-01-01 on. */
+export const DAYS_1904_OFFSET = 1462;
+
+/** 9999-12-31, Excel's last date, as a 1900 serial. */
+const LAST_SERIAL_1900 = 2958465;
+
+/**
+ * Converts an Excel date serial to a Day. A fraction (a time of day) is truncated. In
+ * the 1900 system serial 60 is Excel's fictitious 1900-02-29 and is refused; serials 1–59
+ * are January and February 1900, one day later in Excel's numbering than in reality. In
+ * the 1904 system serial 0 (1904-01-01) is refused too, like a blank desktop cell.
+ * @param serial - the number Excel passes for a date cell
+ * @param system - the workbook's date system
+ * @throws TermsError `invalid` for serial 60 (1900 system), values below 1, after 9999-12-31 and non-finite numbers
+ * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
+ * @example isoDate(dayFromExcelSerial(35536, "date", 1904)) //=> "2001-04-17"
+ */
+export function dayFromExcelSerial(serial: number, what: string | (() => string) = "date", system: DateSystem = 1900): Day {
+  const offset = system === 1904 ? DAYS_1904_OFFSET : 0;
   // `if … throw`, and `what` may be a function, so that reading a price column of a
   // thousand dates builds no message and no closure unless a date is bad.
-  if (!(serial >= 1 && serial < 2958466)) {
+  if (!(serial >= 1 && serial < LAST_SERIAL_1900 + 1 - offset)) {
     throw new TermsError("invalid", messages.notADate(typeof what === "string" ? what : what(), serial));
   }
-  const whole = serial | 0; // truncates a time of day; serials fit in 32 bits
+  const whole = (serial | 0) + offset; // truncates a time of day; serials fit in 32 bits
   if (whole === 60) throw new TermsError("invalid", messages.fictitiousDate());
   return whole < 60 ? whole - SERIAL_OFFSET + 1 : whole - SERIAL_OFFSET;
 }
 
 /**
- * The Excel 1900-system serial of a Day (inverse of {@link dayFromExcelSerial}).
+ * The Excel serial of a Day (inverse of {@link dayFromExcelSerial}).
+ * @param system - the workbook's date system
  * @example excelSerialFromDay(dayFromParts(2001, 4, 17)) //=> 36998
+ * @example excelSerialFromDay(dayFromParts(2001, 4, 17), 1904) //=> 35536
  */
-export function excelSerialFromDay(d: Day): number {
+export function excelSerialFromDay(d: Day, system: DateSystem = 1900): number {
   const serial = d + SERIAL_OFFSET;
-  return serial < 61 ? serial - 1 : serial;
+  return (serial < 61 ? serial - 1 : serial) - (system === 1904 ? DAYS_1904_OFFSET : 0);
 }

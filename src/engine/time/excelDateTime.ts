@@ -1,6 +1,6 @@
 import { check } from "../errors";
 import { messages } from "../messages";
-import { Day, dayFromExcelSerial } from "./civilDate";
+import { DateSystem, Day, dayFromExcelSerial, zeroPad } from "./civilDate";
 
 /** A wall-clock moment: a calendar day and the second of that day (0 … 86,399). No zone. */
 export interface DateTime {
@@ -15,15 +15,16 @@ const SECONDS_PER_DAY = 86_400;
  * into its day and its second of the day, rounded to the nearest second: Excel stores
  * 8:00 p.m. as 0.8333…, which is 72,000 seconds only after rounding. A time that rounds
  * up to midnight is 00:00:00 of the next day.
- * @param serial - an Excel 1900-system date-time serial, ≥ 1
+ * @param serial - an Excel date-time serial, ≥ 1
+ * @param system - the workbook's date system
  * @throws TermsError `invalid` for non-finite numbers, values below 1 and serial 60
  * @example dateTimeFromExcelSerial(36581 + 20 / 24) //=> { day: dayFromParts(2000, 2, 25), second: 72000 }
  */
-export function dateTimeFromExcelSerial(serial: number, what = "date and time"): DateTime {
+export function dateTimeFromExcelSerial(serial: number, what = "date and time", system: DateSystem = 1900): DateTime {
   check(Number.isFinite(serial) && serial >= 1, "invalid", () => messages.notADateTime(what, serial));
   const seconds = Math.round(serial * SECONDS_PER_DAY);
   const whole = Math.floor(seconds / SECONDS_PER_DAY);
-  return { day: dayFromExcelSerial(whole, what), second: seconds - whole * SECONDS_PER_DAY };
+  return { day: dayFromExcelSerial(whole, what, system), second: seconds - whole * SECONDS_PER_DAY };
 }
 
 /**
@@ -39,6 +40,5 @@ export function secondOfDay(hours: number, minutes: number, seconds = 0): number
  * @example clockTime(72000) //=> "20:00:00"
  */
 export function clockTime(second: number): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${pad(Math.floor(second / 3600))}:${pad(Math.floor((second % 3600) / 60))}:${pad(second % 60)}`;
+  return `${zeroPad(Math.floor(second / 3600), 2)}:${zeroPad(Math.floor((second % 3600) / 60), 2)}:${zeroPad(second % 60, 2)}`;
 }

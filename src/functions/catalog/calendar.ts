@@ -5,19 +5,19 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { addTradingDays, countTradingDays, isTradingDay } from "../../engine/time/nasdaqCalendar";
-import { readDate, readNumber } from "../excelArgs";
+import { readDate, readNumber, toExcelDate } from "../excelArgs";
 import { excelCall } from "../toExcelError";
 
 /**
  * TRUE when the Nasdaq stock market was (or will be) open on the date: a weekday that is not an exchange holiday or special closure (such as 2001-09-11 to 2001-09-14).
  * @customfunction ISTRADEDAY
  * @param date A date (1990 to 2100).
+ * @param [terms] Optional two-column range of term names and values (DATE_SYSTEM). Blank: the 1900 date system.
  * @returns TRUE on a Nasdaq trading day, FALSE otherwise.
  */
-export function isTradeDay(date: any): boolean {
-  return excelCall(() => isTradingDay(readDate(date, "date")));
+export function isTradeDay(date: any, terms?: any[][]): boolean {
+  return excelCall(terms, () => isTradingDay(readDate(date, "date")));
 }
 
 /**
@@ -25,11 +25,12 @@ export function isTradeDay(date: any): boolean {
  * @customfunction TRADEDAY
  * @param start_date The date to count from (not counted itself).
  * @param days Trading days to move: positive counts forward, negative back; fractions are truncated.
+ * @param [terms] Optional two-column range of term names and values (DATE_SYSTEM). Blank: the 1900 date system.
  * @returns A date serial (format the cell as a date).
  */
-export function tradeDay(start_date: any, days: any): number {
-  return excelCall(() =>
-    excelSerialFromDay(addTradingDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days")))),
+export function tradeDay(start_date: any, days: any, terms?: any[][]): number {
+  return excelCall(terms, () =>
+    toExcelDate(addTradingDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days")))),
   );
 }
 
@@ -38,8 +39,9 @@ export function tradeDay(start_date: any, days: any): number {
  * @customfunction TRADEDAYS
  * @param start_date First date of the span (counted if Nasdaq is open).
  * @param end_date Last date of the span (counted if Nasdaq is open).
+ * @param [terms] Optional two-column range of term names and values (DATE_SYSTEM). Blank: the 1900 date system.
  * @returns A whole number of trading days.
  */
-export function tradeDays(start_date: any, end_date: any): number {
-  return excelCall(() => countTradingDays(readDate(start_date, "start_date"), readDate(end_date, "end_date")));
+export function tradeDays(start_date: any, end_date: any, terms?: any[][]): number {
+  return excelCall(terms, () => countTradingDays(readDate(start_date, "start_date"), readDate(end_date, "end_date")));
 }

@@ -19,7 +19,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns The exercise price in USD per share.
  */
 export function callPrice(dates: any[][], prices: any[][], delivery_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       callExercisePrice(readPriceSeries(dates, prices), readDate(delivery_date, "delivery_date"), readTerms(terms)),
     ),

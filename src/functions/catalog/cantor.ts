@@ -51,7 +51,7 @@ export function vwap(prices: any[][], volumes: any[][]): number {
  * @returns A whole number of warrant shares.
  */
 export function ceoWarrants(shares_sold: any, terms?: any[][]): number {
-  return excelCall(() => toExcelNumber(cantorWarrantShares(readDecimal(shares_sold, "shares_sold"), readTerms(terms))));
+  return excelCall(terms, () => toExcelNumber(cantorWarrantShares(readDecimal(shares_sold, "shares_sold"), readTerms(terms))));
 }
 
 /**
@@ -62,7 +62,7 @@ export function ceoWarrants(shares_sold: any, terms?: any[][]): number {
  * @returns The exercise price in USD per share.
  */
 export function ceoWarrantPrice(vwap: any, terms?: any[][]): number {
-  return excelCall(() => toExcelNumber(cantorWarrantExercisePrice(readDecimal(vwap, "vwap"), readTerms(terms))));
+  return excelCall(terms, () => toExcelNumber(cantorWarrantExercisePrice(readDecimal(vwap, "vwap"), readTerms(terms))));
 }
 
 /**
@@ -74,7 +74,7 @@ export function ceoWarrantPrice(vwap: any, terms?: any[][]): number {
  * @returns The commission in USD.
  */
 export function ceoOtherFee(proceeds: any, prior_proceeds?: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       otherAgreementCommission(
         readDecimal(proceeds, "proceeds"),
@@ -94,7 +94,7 @@ export function ceoOtherFee(proceeds: any, prior_proceeds?: any, terms?: any[][]
  * @returns TRUE when within the cap (exactly 8% is within), FALSE when over.
  */
 export function nasdCap(compensation: any, gross_proceeds: any, terms?: any[][]): boolean {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     isWithinNasdCap(readDecimal(compensation, "compensation"), readDecimal(gross_proceeds, "gross_proceeds"), readTerms(terms)),
   );
 }
@@ -108,7 +108,7 @@ export function nasdCap(compensation: any, gross_proceeds: any, terms?: any[][])
  * @returns The headroom in USD (negative: the excess).
  */
 export function nasdHeadroom(compensation: any, gross_proceeds: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       nasdCapHeadroom(readDecimal(compensation, "compensation"), readDecimal(gross_proceeds, "gross_proceeds"), readTerms(terms)),
     ),

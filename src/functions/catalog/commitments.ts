@@ -26,7 +26,7 @@ function readClosings(initial: unknown, second: unknown): Closings {
  * @returns The payment per purchaser in USD.
  */
 export function commitPmt(initial_closing_date: any, second_closing_date: any, as_of_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       commitmentPayment(
         readClosings(initial_closing_date, second_closing_date),
@@ -52,7 +52,7 @@ export function commitPmtTotal(
   as_of_date: any,
   terms?: any[][],
 ): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       commitmentPaymentTotal(
         readClosings(initial_closing_date, second_closing_date),

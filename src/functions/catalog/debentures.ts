@@ -11,8 +11,7 @@ import { maturityDate, secondClosingDate } from "../../engine/terms/debentureDat
 import { conversionShares, floorCash, floorShares } from "../../engine/terms/debentureSettlement";
 import { accruedInterest } from "../../engine/terms/interest";
 import { redemptionAmount } from "../../engine/terms/redemption";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { readDate, readDecimal, readPriceSeries, readTerms } from "../excelArgs";
+import { readDate, readDecimal, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -26,7 +25,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns The Conversion Price in USD per share.
  */
 export function convPrice(dates: any[][], prices: any[][], issue_date: any, conversion_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       conversionPrice(
         readPriceSeries(dates, prices),
@@ -48,7 +47,7 @@ export function convPrice(dates: any[][], prices: any[][], issue_date: any, conv
  * @returns The Initial Conversion Price in USD per share.
  */
 export function initConvPrice(dates: any[][], prices: any[][], issue_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       initialConversionPrice(readPriceSeries(dates, prices), readDate(issue_date, "issue_date"), readTerms(terms)),
     ),
@@ -64,7 +63,7 @@ export function initConvPrice(dates: any[][], prices: any[][], issue_date: any, 
  * @returns A number of shares.
  */
 export function convShares(principal: any, conversion_price: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       conversionShares(
         readDecimal(principal, "principal"),
@@ -85,7 +84,7 @@ export function convShares(principal: any, conversion_price: any, terms?: any[][
  * @returns A number of shares.
  */
 export function floorSharesFn(principal: any, conversion_price: any, floor_price: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       floorShares(
         readDecimal(principal, "principal"),
@@ -118,7 +117,7 @@ export function floorCashFn(
   conversion_date: any,
   terms?: any[][],
 ): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       floorCash(
         readPriceSeries(dates, prices),
@@ -142,7 +141,7 @@ export function floorCashFn(
  * @returns Interest in USD.
  */
 export function accruedInt(principal: any, from_date: any, to_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       accruedInterest(
         readDecimal(principal, "principal"),
@@ -164,7 +163,7 @@ export function accruedInt(principal: any, from_date: any, to_date: any, terms?:
  * @returns The redemption amount in USD.
  */
 export function redemption(principal: any, from_date: any, redemption_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       redemptionAmount(
         readDecimal(principal, "principal"),
@@ -184,7 +183,7 @@ export function redemption(principal: any, from_date: any, redemption_date: any,
  * @returns A date serial (format the cell as a date).
  */
 export function maturity(issue_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(maturityDate(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(terms, () => toExcelDate(maturityDate(readDate(issue_date, "issue_date"), readTerms(terms))));
 }
 
 /**
@@ -195,8 +194,8 @@ export function maturity(issue_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function secondClosing(initial_closing_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(secondClosingDate(readDate(initial_closing_date, "initial_closing_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(secondClosingDate(readDate(initial_closing_date, "initial_closing_date"), readTerms(terms))),
   );
 }
 
@@ -217,7 +216,7 @@ export function convPriceAudit(
   conversion_date: any,
   terms?: any[][],
 ): any[][] {
-  return excelCall(() => {
+  return excelCall(terms, () => {
     const rows = conversionPriceAudit(
       readPriceSeries(dates, prices),
       readDate(issue_date, "issue_date"),
@@ -228,7 +227,7 @@ export function convPriceAudit(
     for (const row of rows) {
       table.push([
         row.item,
-        row.date === undefined ? "" : excelSerialFromDay(row.date),
+        row.date === undefined ? "" : toExcelDate(row.date),
         row.value === undefined ? "" : toExcelNumber(row.value),
         row.averaged ?? row.note ?? "",
       ]);

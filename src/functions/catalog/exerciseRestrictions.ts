@@ -6,8 +6,7 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { firstExerciseDate } from "../../engine/terms/exerciseRestrictions";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { readOptionalDate, readTerms } from "../excelArgs";
+import { readOptionalDate, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall } from "../toExcelError";
 
 /**
@@ -19,8 +18,8 @@ import { excelCall } from "../toExcelError";
  * @returns A date serial (format the cell as a date).
  */
 export function firstExercise(notice_date?: any, event_date?: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(
+  return excelCall(terms, () =>
+    toExcelDate(
       firstExerciseDate(
         { noticeDate: readOptionalDate(notice_date, "notice_date"), eventDate: readOptionalDate(event_date, "event_date") },
         readTerms(terms),

@@ -7,9 +7,7 @@
  */
 import { februaryPurchaseFigure, februaryPurchaseSchedule, purchaserKey } from "../../engine/terms/februaryPurchase";
 import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { dateTimeFromExcelSerial } from "../../engine/time/excelDateTime";
-import { isBlank, readCell, readNumber, readTerms, readText } from "../excelArgs";
+import { isBlank, readCell, readDateTime, readNumber, readTerms, readText, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -21,7 +19,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns The figure: shares, USD per share, or USD.
  */
 export function feb2000(field: any, purchaser?: any, terms?: any[][]): number {
-  return excelCall(() => {
+  return excelCall(terms, () => {
     const who = readCell(purchaser, "purchaser");
     return toExcelNumber(
       februaryPurchaseFigure(
@@ -40,7 +38,7 @@ export function feb2000(field: any, purchaser?: any, terms?: any[][]): number {
  * @returns A table with columns Purchaser, Shares, Price per share, Purchase price, Shares × price, Warrant shares, Exercise price, Exercise proceeds (USD).
  */
 export function feb2000Table(terms?: any[][]): any[][] {
-  return excelCall(() => [
+  return excelCall(terms, () => [
     ["Purchaser", "Shares", "Price per share", "Purchase price", "Shares × price", "Warrant shares", "Exercise price", "Exercise proceeds"],
     ...februaryPurchaseSchedule(readTerms(terms)).map((r) => [
       r.purchaser,
@@ -60,10 +58,10 @@ export function feb2000Table(terms?: any[][]): any[][] {
  * @returns The effective date (format the cell as a date).
  */
 export function feb2000Notice(sent: any, method: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(
+  return excelCall(terms, () =>
+    toExcelDate(
       noticeEffectiveDate(
-        dateTimeFromExcelSerial(readNumber(sent, "sent"), "sent"),
+        readDateTime(sent, "sent"),
         noticeMethod(readText(method, "method")),
         readTerms(terms),
       ),

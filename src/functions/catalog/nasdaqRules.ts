@@ -59,7 +59,7 @@ export function needsApproval(
   market_value: any,
   terms?: any[][],
 ): boolean {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     stockholderApprovalRequired(
       {
         shares: readDecimal(shares, "shares"),
@@ -83,7 +83,7 @@ export function needsApproval(
  * @returns TRUE when the closing bid is below the minimum.
  */
 export function belowMinBid(dates: any[][], prices: any[][], date: any, terms?: any[][]): boolean {
-  return excelCall(() => isBelowMinimumBid(readPriceSeries(dates, prices), readDate(date, "date"), readTerms(terms)));
+  return excelCall(terms, () => isBelowMinimumBid(readPriceSeries(dates, prices), readDate(date, "date"), readTerms(terms)));
 }
 
 /**
@@ -96,7 +96,7 @@ export function belowMinBid(dates: any[][], prices: any[][], date: any, terms?: 
  * @returns A whole number of trading days.
  */
 export function daysBelowMinBid(dates: any[][], prices: any[][], date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     tradingDaysBelowMinimumBid(readPriceSeries(dates, prices), readDate(date, "date"), readTerms(terms)),
   );
 }

@@ -6,8 +6,7 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../engine/terms/newWarrants";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { readDate, readDecimal, readPriceSeries, readTerms } from "../excelArgs";
+import { readDate, readDecimal, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -21,7 +20,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns A number of warrant shares.
  */
 export function warrantShares(dates: any[][], prices: any[][], principal: any, issue_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       newWarrantShares(
         readPriceSeries(dates, prices),
@@ -43,7 +42,7 @@ export function warrantShares(dates: any[][], prices: any[][], principal: any, i
  * @returns The exercise price in USD per share.
  */
 export function warrantPrice(dates: any[][], prices: any[][], issue_date: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       newWarrantExercisePrice(readPriceSeries(dates, prices), readDate(issue_date, "issue_date"), readTerms(terms)),
     ),
@@ -58,5 +57,5 @@ export function warrantPrice(dates: any[][], prices: any[][], issue_date: any, t
  * @returns A date serial (format the cell as a date).
  */
 export function warrantExpiry(issue_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(newWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(terms, () => toExcelDate(newWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
 }

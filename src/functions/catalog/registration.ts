@@ -13,8 +13,7 @@ import {
   secondVestingFilingDeadline,
 } from "../../engine/terms/registrationDeadlines";
 import { DelayPeriod, deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms } from "../excelArgs";
+import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /** The event, cure and as-of dates shared by DELAYPMT and DELAYPMTDMV. */
@@ -37,7 +36,7 @@ function readDelayPeriod(event_date: unknown, cure_date: unknown, as_of_date: un
  * @returns Total payments in USD.
  */
 export function delayPmt(basis: any, event_date: any, cure_date?: any, as_of_date?: any, terms?: any[][]): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       registrationDelayPayments(
         readDecimal(basis, "basis"),
@@ -69,7 +68,7 @@ export function delayPmtDmv(
   as_of_date?: any,
   terms?: any[][],
 ): number {
-  return excelCall(() =>
+  return excelCall(terms, () =>
     toExcelNumber(
       deemedMarketValueDelayPayments(
         readPriceSeries(dates, prices),
@@ -89,8 +88,8 @@ export function delayPmtDmv(
  * @returns A date serial (format the cell as a date).
  */
 export function regFilingDue(closing_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(registrationFilingDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(registrationFilingDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
   );
 }
 
@@ -102,8 +101,8 @@ export function regFilingDue(closing_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function regEffectiveDue(closing_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(registrationEffectivenessDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(registrationEffectivenessDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
   );
 }
 
@@ -115,8 +114,8 @@ export function regEffectiveDue(closing_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function secReplyDue(receipt_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(secCommentReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(secCommentReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
   );
 }
 
@@ -128,8 +127,8 @@ export function secReplyDue(receipt_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function svdFilingDue(form_10k_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(secondVestingFilingDeadline(readDate(form_10k_date, "form_10k_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(secondVestingFilingDeadline(readDate(form_10k_date, "form_10k_date"), readTerms(terms))),
   );
 }
 
@@ -140,5 +139,5 @@ export function svdFilingDue(form_10k_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function svdEffectiveDue(terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(secondVestingEffectivenessDeadline(readTerms(terms))));
+  return excelCall(terms, () => toExcelDate(secondVestingEffectivenessDeadline(readTerms(terms))));
 }

@@ -11,8 +11,7 @@ import {
   rofrRenoticeDate,
   rofrReplyDeadline,
 } from "../../engine/terms/rightOfFirstRefusal";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
-import { readDate, readTerms } from "../excelArgs";
+import { readDate, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -23,7 +22,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns A date serial (format the cell as a date).
  */
 export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))));
+  return excelCall(terms, () => toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))));
 }
 
 /**
@@ -34,9 +33,9 @@ export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
  * @returns A date-time serial (format the cell as e.g. yyyy-mm-dd h:mm AM/PM).
  */
 export function rofrReplyDueTime(receipt_date: any, terms?: any[][]): number {
-  return excelCall(
+  return excelCall(terms, 
     () =>
-      excelSerialFromDay(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))) +
+      toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))) +
       toExcelNumber(ROFR_REPLY_TIME_OF_DAY),
   );
 }
@@ -49,8 +48,8 @@ export function rofrReplyDueTime(receipt_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function rofrRenotice(initial_notice_date: any, terms?: any[][]): number {
-  return excelCall(() =>
-    excelSerialFromDay(rofrRenoticeDate(readDate(initial_notice_date, "initial_notice_date"), readTerms(terms))),
+  return excelCall(terms, () =>
+    toExcelDate(rofrRenoticeDate(readDate(initial_notice_date, "initial_notice_date"), readTerms(terms))),
   );
 }
 
@@ -61,5 +60,5 @@ export function rofrRenotice(initial_notice_date: any, terms?: any[][]): number 
  * @returns A date serial (format the cell as a date).
  */
 export function rofrPeriodEndFn(terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(rofrPeriodEnd(readTerms(terms))));
+  return excelCall(terms, () => toExcelDate(rofrPeriodEnd(readTerms(terms))));
 }
