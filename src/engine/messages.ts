@@ -15,6 +15,7 @@ export const messages = {
   tradingDaysOffCalendar: (from: string, first: string, last: string) =>
     `counting trading days from ${from} runs past the Nasdaq calendar (${first} to ${last})`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
+  dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,
   noTradingDayOnOrBefore: (iso: string) => `no trading day with a closing bid on or before ${iso}`,

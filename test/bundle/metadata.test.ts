@@ -50,9 +50,9 @@ const CONTRACT = [
   "SECONDCLOSING(initial_closing_date, terms[]?): number",
   "CONVPRICEAUDIT(dates[], prices[], issue_date, conversion_date, terms[]?): table",
   "FIRSTEXERCISE(notice_date?, event_date?, terms[]?): number",
-  "FEB2000(field, purchaser?, terms[]?): number",
-  "FEB2000TABLE(terms[]?): table",
-  "FEB2000NOTICE(sent, method, terms[]?): number",
+  "SPAPURCHASE(field, purchaser?, terms[]?): number",
+  "SPATABLE(terms[]?): table",
+  "SPANOTICE(sent, method, terms[]?): number",
   "DILUTION(outstanding, new_shares): number",
   "DILUTEDPRICE(price, outstanding, new_shares): number",
   "NEEDSAPPROVAL(shares, outstanding, issue_price, book_value, market_value, terms[]?): boolean",
@@ -102,6 +102,19 @@ describe("functions.json", () => {
     const shipped = new Set(CONTRACT.map(idOf));
     const renamed = metadata().filter((f) => shipped.has(f.id) && f.name !== f.id);
     assert.deepEqual(renamed.map((f) => `${f.id} shown as ${f.name}`), []);
+  });
+
+  it("has no id Excel could read as a cell reference (A1 or R1C1)", () => {
+    // A1: 1 to 3 letters then a row number (FEB2000 is column FEB, row 2000);
+    // R1C1: R and/or C, each with an optional number (R2, C3, R2C3, RC).
+    const a1 = /^[A-Z]{1,3}[0-9]+$/i;
+    const r1c1 = /^(R[0-9]*C?[0-9]*|C[0-9]*)$/i;
+    const ids = metadata().map((f) => f.id);
+    assert.ok(ids.length > 40, "functions.json lists the catalog");
+    assert.deepEqual(ids.filter((id) => a1.test(id) || r1c1.test(id)), []);
+    // The patterns themselves: the ids renamed for this reason would fail.
+    assert.ok(a1.test("FEB2000") && a1.test("XFD1048576") && r1c1.test("R2C3") && r1c1.test("RC"));
+    assert.ok(!a1.test("CEOFEE") && !r1c1.test("REDEMPTION") && !r1c1.test("CONVPRICE"));
   });
 
   it("describes every function and every parameter", () => {

@@ -5,10 +5,9 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { addTradingDays, countTradingDays, isTradingDay } from "../../engine/time/nasdaqCalendar";
 import { readDate, readNumber } from "../excelArgs";
-import { excelCall } from "../toExcelError";
+import { excelCall, toExcelDate } from "../toExcelError";
 
 /**
  * TRUE when the Nasdaq stock market was (or will be) open on the date: a weekday that is not an exchange holiday or special closure (such as 2001-09-11 to 2001-09-14).
@@ -29,7 +28,7 @@ export function isTradeDay(date: any): boolean {
  */
 export function tradeDay(start_date: any, days: any): number {
   return excelCall(() =>
-    excelSerialFromDay(addTradingDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days")))),
+    toExcelDate(addTradingDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days")))),
   );
 }
 

@@ -11,9 +11,8 @@ import { maturityDate, secondClosingDate } from "../../engine/terms/debentureDat
 import { conversionShares, floorCash, floorShares } from "../../engine/terms/debentureSettlement";
 import { accruedInterest } from "../../engine/terms/interest";
 import { redemptionAmount } from "../../engine/terms/redemption";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readDecimal, readPriceSeries, readTerms } from "../excelArgs";
-import { excelCall, toExcelNumber } from "../toExcelError";
+import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
  * Conversion Price of the New Debentures (April 17, 2001 letter, Exhibit A): 120% of the average closing bid of the 5 trading days before the issue date; from 90 days after issuance, the lesser of that and 101% of the average of the 10 lowest closing bids of the 30 trading days before the conversion date. Unrounded.
@@ -184,7 +183,7 @@ export function redemption(principal: any, from_date: any, redemption_date: any,
  * @returns A date serial (format the cell as a date).
  */
 export function maturity(issue_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(maturityDate(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(() => toExcelDate(maturityDate(readDate(issue_date, "issue_date"), readTerms(terms))));
 }
 
 /**
@@ -196,7 +195,7 @@ export function maturity(issue_date: any, terms?: any[][]): number {
  */
 export function secondClosing(initial_closing_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(secondClosingDate(readDate(initial_closing_date, "initial_closing_date"), readTerms(terms))),
+    toExcelDate(secondClosingDate(readDate(initial_closing_date, "initial_closing_date"), readTerms(terms))),
   );
 }
 
@@ -228,7 +227,7 @@ export function convPriceAudit(
     for (const row of rows) {
       table.push([
         row.item,
-        row.date === undefined ? "" : excelSerialFromDay(row.date),
+        row.date === undefined ? "" : toExcelDate(row.date),
         row.value === undefined ? "" : toExcelNumber(row.value),
         row.averaged ?? row.note ?? "",
       ]);

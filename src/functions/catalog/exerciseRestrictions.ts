@@ -6,9 +6,8 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { firstExerciseDate } from "../../engine/terms/exerciseRestrictions";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readOptionalDate, readTerms } from "../excelArgs";
-import { excelCall } from "../toExcelError";
+import { excelCall, toExcelDate } from "../toExcelError";
 
 /**
  * First date a Closing Warrant, or a Callable Warrant under its Section 3(b)(i), may be exercised (April 17, 2001 letter §2): the earliest of December 31, 2002, 65 days after the Holder's waiver notice, and one business day (Nasdaq trading day) before a Section 8(b)/8(d) event. A Callable Warrant may always be exercised in response to a Call Notice (§2(b)), whatever this date.
@@ -20,7 +19,7 @@ import { excelCall } from "../toExcelError";
  */
 export function firstExercise(notice_date?: any, event_date?: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(
+    toExcelDate(
       firstExerciseDate(
         { noticeDate: readOptionalDate(notice_date, "notice_date"), eventDate: readOptionalDate(event_date, "event_date") },
         readTerms(terms),

@@ -7,20 +7,19 @@
  */
 import { februaryPurchaseFigure, februaryPurchaseSchedule, purchaserKey } from "../../engine/terms/februaryPurchase";
 import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { dateTimeFromExcelSerial } from "../../engine/time/excelDateTime";
 import { isBlank, readCell, readNumber, readTerms, readText } from "../excelArgs";
-import { excelCall, toExcelNumber } from "../toExcelError";
+import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
  * One figure of the February 25, 2000 purchase of common stock and warrants by Montrose Investments and Strong River Investments (Securities Purchase Agreement, recitals and signature pages), for one purchaser or for both.
- * @customfunction FEB2000
+ * @customfunction SPAPURCHASE
  * @param field SHARES, PRICE (per share, $15.375), PURCHASE_PRICE (signature page, USD), SHARES_AT_PRICE (shares × price, USD), WARRANT_SHARES, EXERCISE_PRICE ($21.00), EXERCISE_PROCEEDS (warrant shares × exercise price, USD), WARRANT_YEARS or LEGAL_FEE (§4.1, total only).
  * @param [purchaser] 1 or "Montrose", 2 or "Strong River". Blank: both purchasers together.
  * @param [terms] Optional two-column range of term names and values (e.g. FEB2000_PRICE_PER_SHARE). Blank: the agreement's terms.
  * @returns The figure: shares, USD per share, or USD.
  */
-export function feb2000(field: any, purchaser?: any, terms?: any[][]): number {
+export function spaPurchase(field: any, purchaser?: any, terms?: any[][]): number {
   return excelCall(() => {
     const who = readCell(purchaser, "purchaser");
     return toExcelNumber(
@@ -35,11 +34,11 @@ export function feb2000(field: any, purchaser?: any, terms?: any[][]): number {
 
 /**
  * The schedule of the February 25, 2000 purchase as a table: a header row, one row per purchaser and a Total row (Securities Purchase Agreement, signature pages; totals checked against the recitals and the Form 8-K).
- * @customfunction FEB2000TABLE
+ * @customfunction SPATABLE
  * @param [terms] Optional two-column range of term names and values (e.g. FEB2000_MONTROSE_SHARES). Blank: the agreement's terms.
  * @returns A table with columns Purchaser, Shares, Price per share, Purchase price, Shares × price, Warrant shares, Exercise price, Exercise proceeds (USD).
  */
-export function feb2000Table(terms?: any[][]): any[][] {
+export function spaTable(terms?: any[][]): any[][] {
   return excelCall(() => [
     ["Purchaser", "Shares", "Price per share", "Purchase price", "Shares × price", "Warrant shares", "Exercise price", "Exercise proceeds"],
     ...februaryPurchaseSchedule(readTerms(terms)).map((r) => [
@@ -53,15 +52,15 @@ export function feb2000Table(terms?: any[][]): any[][] {
 
 /**
  * The date a notice under the February 25, 2000 Securities Purchase Agreement becomes effective (§4.2): a fax before 8:00 p.m. New York time on a Business Day, that day; a fax after 8:00 p.m. and before 11:59 p.m., the next Business Day; overnight courier, the Business Day after mailing; other delivery, the day of actual receipt. Business Days follow the Nasdaq calendar.
- * @customfunction FEB2000NOTICE
+ * @customfunction SPANOTICE
  * @param sent Date and time (New York time) the fax was sent, the courier package mailed, or the notice received: e.g. =DATE(2000,2,25)+TIME(21,0,0).
  * @param method FAX, COURIER or OTHER.
  * @param [terms] Optional two-column range of term names and values (FEB2000_FAX_GAP: how a fax the clause does not cover is treated). Blank: the agreement's terms.
  * @returns The effective date (format the cell as a date).
  */
-export function feb2000Notice(sent: any, method: any, terms?: any[][]): number {
+export function spaNotice(sent: any, method: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(
+    toExcelDate(
       noticeEffectiveDate(
         dateTimeFromExcelSerial(readNumber(sent, "sent"), "sent"),
         noticeMethod(readText(method, "method")),

@@ -6,9 +6,8 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../engine/terms/newWarrants";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readDecimal, readPriceSeries, readTerms } from "../excelArgs";
-import { excelCall, toExcelNumber } from "../toExcelError";
+import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
  * Shares covered by the New Warrants issued at a closing (April 17, 2001 letter, Exhibit A): 20% × principal ÷ Initial Conversion Price (120% of the 5-day average closing bid before the issue date), rounded once by SHARE_ROUNDING (default: down to a whole share).
@@ -58,5 +57,5 @@ export function warrantPrice(dates: any[][], prices: any[][], issue_date: any, t
  * @returns A date serial (format the cell as a date).
  */
 export function warrantExpiry(issue_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(newWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(() => toExcelDate(newWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
 }

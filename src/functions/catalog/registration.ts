@@ -13,9 +13,8 @@ import {
   secondVestingFilingDeadline,
 } from "../../engine/terms/registrationDeadlines";
 import { DelayPeriod, deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms } from "../excelArgs";
-import { excelCall, toExcelNumber } from "../toExcelError";
+import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /** The event, cure and as-of dates shared by DELAYPMT and DELAYPMTDMV. */
 function readDelayPeriod(event_date: unknown, cure_date: unknown, as_of_date: unknown): DelayPeriod {
@@ -90,7 +89,7 @@ export function delayPmtDmv(
  */
 export function regFilingDue(closing_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(registrationFilingDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+    toExcelDate(registrationFilingDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
   );
 }
 
@@ -103,7 +102,7 @@ export function regFilingDue(closing_date: any, terms?: any[][]): number {
  */
 export function regEffectiveDue(closing_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(registrationEffectivenessDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
+    toExcelDate(registrationEffectivenessDeadline(readDate(closing_date, "closing_date"), readTerms(terms))),
   );
 }
 
@@ -116,7 +115,7 @@ export function regEffectiveDue(closing_date: any, terms?: any[][]): number {
  */
 export function secReplyDue(receipt_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(secCommentReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
+    toExcelDate(secCommentReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
   );
 }
 
@@ -129,7 +128,7 @@ export function secReplyDue(receipt_date: any, terms?: any[][]): number {
  */
 export function svdFilingDue(form_10k_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(secondVestingFilingDeadline(readDate(form_10k_date, "form_10k_date"), readTerms(terms))),
+    toExcelDate(secondVestingFilingDeadline(readDate(form_10k_date, "form_10k_date"), readTerms(terms))),
   );
 }
 
@@ -140,5 +139,5 @@ export function svdFilingDue(form_10k_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function svdEffectiveDue(terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(secondVestingEffectivenessDeadline(readTerms(terms))));
+  return excelCall(() => toExcelDate(secondVestingEffectivenessDeadline(readTerms(terms))));
 }

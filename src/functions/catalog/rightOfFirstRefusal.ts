@@ -11,9 +11,8 @@ import {
   rofrRenoticeDate,
   rofrReplyDeadline,
 } from "../../engine/terms/rightOfFirstRefusal";
-import { excelSerialFromDay } from "../../engine/time/civilDate";
 import { readDate, readTerms } from "../excelArgs";
-import { excelCall, toExcelNumber } from "../toExcelError";
+import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
  * Date of the purchasers' reply deadline on a Subsequent Placement Notice (April 17, 2001 letter, Exhibit B): the fifth Nasdaq trading day after receipt (receipt day not counted). The deadline is 5:30 p.m. New York City time that day; ROFRREPLYDUETIME gives the date and time.
@@ -23,7 +22,7 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns A date serial (format the cell as a date).
  */
 export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))));
+  return excelCall(() => toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))));
 }
 
 /**
@@ -36,7 +35,7 @@ export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
 export function rofrReplyDueTime(receipt_date: any, terms?: any[][]): number {
   return excelCall(
     () =>
-      excelSerialFromDay(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))) +
+      toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))) +
       toExcelNumber(ROFR_REPLY_TIME_OF_DAY),
   );
 }
@@ -50,7 +49,7 @@ export function rofrReplyDueTime(receipt_date: any, terms?: any[][]): number {
  */
 export function rofrRenotice(initial_notice_date: any, terms?: any[][]): number {
   return excelCall(() =>
-    excelSerialFromDay(rofrRenoticeDate(readDate(initial_notice_date, "initial_notice_date"), readTerms(terms))),
+    toExcelDate(rofrRenoticeDate(readDate(initial_notice_date, "initial_notice_date"), readTerms(terms))),
   );
 }
 
@@ -61,5 +60,5 @@ export function rofrRenotice(initial_notice_date: any, terms?: any[][]): number 
  * @returns A date serial (format the cell as a date).
  */
 export function rofrPeriodEndFn(terms?: any[][]): number {
-  return excelCall(() => excelSerialFromDay(rofrPeriodEnd(readTerms(terms))));
+  return excelCall(() => toExcelDate(rofrPeriodEnd(readTerms(terms))));
 }
