@@ -10,10 +10,10 @@ export const messages = {
   notPositive: (what: string, value: string) => `${what} must be greater than zero, got ${value}`,
   notWhole: (what: string, value: string) => `${what} must be a whole number, got ${value}`,
   fictitiousDate: () => "serial 60 is Excel's fictitious 1900-02-29, not a real date",
-  outsideCalendar: (iso: string, first: string, last: string) =>
-    `${iso} is outside the Nasdaq calendar (${first} to ${last})`,
-  tradingDaysOffCalendar: (from: string, first: string, last: string) =>
-    `counting trading days from ${from} runs past the Nasdaq calendar (${first} to ${last})`,
+  outsideCalendar: (iso: string, first: string, last: string, calendar = "Nasdaq calendar") =>
+    `${iso} is outside the ${calendar} (${first} to ${last})`,
+  tradingDaysOffCalendar: (from: string, first: string, last: string, unit = "trading days", calendar = "Nasdaq calendar") =>
+    `counting ${unit} from ${from} runs past the ${calendar} (${first} to ${last})`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
   dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,

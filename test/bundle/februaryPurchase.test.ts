@@ -63,10 +63,10 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
       assert.deepEqual(call("SPANOTICE", 36582 + 0.5, "OTHER", null), { value: 36582 }); // Saturday receipt
     });
 
-    it("treats a Saturday-morning fax by FEB2000_FAX_GAP", () => {
-      const saturday10am = 36582 + 10 / 24;
-      assert.deepEqual(call("SPANOTICE", saturday10am, "FAX", null), { value: 36582 });
-      assert.deepEqual(call("SPANOTICE", saturday10am, "FAX", [["FEB2000_FAX_GAP", "NEXT_BUSINESS_DAY"]]), { value: 36584 });
+    it("makes a Saturday-morning fax effective Monday, or on receipt by FEB2000_FAX_GAP", () => {
+      const saturday10am = 36582 + 10 / 24; // 2000-02-26; Monday 02-28 is 36584
+      assert.deepEqual(call("SPANOTICE", saturday10am, "FAX", null), { value: 36584 });
+      assert.deepEqual(call("SPANOTICE", saturday10am, "FAX", [["FEB2000_FAX_GAP", "RECEIPT"]]), { value: 36582 });
       const refused = call("SPANOTICE", saturday10am, "FAX", [["FEB2000_FAX_GAP", "ERROR"]]);
       assert.ok("error" in refused && refused.error.message.startsWith("a fax at 10:00:00 on 2000-02-26"));
     });

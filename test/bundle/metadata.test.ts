@@ -70,6 +70,8 @@ const CONTRACT = [
   "ROFRREPLYDUETIME(receipt_date, terms[]?): number",
   "ROFRRENOTICE(initial_notice_date, terms[]?): number",
   "ROFRPERIODEND(terms[]?): number",
+  "ISBUSINESSDAY(date, terms[]?): boolean",
+  "BUSINESSDAY(start_date, days, terms[]?): number",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));

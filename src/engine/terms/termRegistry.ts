@@ -15,9 +15,11 @@ import { FEBRUARY_PURCHASE_TERMS } from "./definitions/februaryPurchase";
 import { CANTOR_TERMS } from "./definitions/cantor";
 import { NASDAQ_RULE_TERMS } from "./definitions/nasdaqRules";
 import { DEAL_TERMS } from "./definitions/deals";
+import { BUSINESS_DAY_TERMS } from "./definitions/businessDays";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
+  ...BUSINESS_DAY_TERMS,
   ...DEBENTURE_TERMS,
   ...CALLABLE_WARRANT_TERMS,
   ...REGISTRATION_TERMS,

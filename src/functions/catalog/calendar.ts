@@ -1,12 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /*
- * NEOT.* custom functions: Nasdaq trading-day calendar functions (Excel WORKDAY/NETWORKDAYS semantics).
+ * NEOT.* custom functions: Nasdaq trading-day and New York business-day calendar functions (Excel WORKDAY/NETWORKDAYS semantics).
  * Adapters only: read the arguments (excelArgs), call one engine function, return a
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { addTradingDays, countTradingDays, isTradingDay } from "../../engine/time/nasdaqCalendar";
-import { readDate, readNumber } from "../excelArgs";
+import { businessDayCalendar } from "../../engine/terms/businessDayCalendar";
+import { readDate, readNumber, readTerms } from "../excelArgs";
 import { excelCall, toExcelDate } from "../toExcelError";
 
 /**
@@ -41,4 +42,31 @@ export function tradeDay(start_date: any, days: any): number {
  */
 export function tradeDays(start_date: any, end_date: any): number {
   return excelCall(() => countTradingDays(readDate(start_date, "start_date"), readDate(end_date, "end_date")));
+}
+
+/**
+ * TRUE on a business day: by default a weekday on which New York banks are open (Federal Reserve holidays closed, Good Friday open). Seed 000 §1(a), §2(c)(ii); seed 001 §4.2. Dates 1990 to 2100.
+ * @customfunction ISBUSINESSDAY
+ * @param date A date (1990 to 2100).
+ * @param [terms] Optional two-column range of term names and values (BUSINESS_DAY_CALENDAR: NY_BANKING or NASDAQ). Blank: New York banking days.
+ * @returns TRUE on a business day, FALSE otherwise.
+ */
+export function isBusinessDay(date: any, terms?: any[][]): boolean {
+  return excelCall(() => businessDayCalendar(readTerms(terms)).isOpen(readDate(date, "date")));
+}
+
+/**
+ * The date a number of business days after (or before) a start date, like WORKDAY on the New York banking calendar: the start is not counted; 0 returns it. Seed 000 §1(a), §2(c)(ii); seed 001 §4.2. Dates 1990 to 2100.
+ * @customfunction BUSINESSDAY
+ * @param start_date The date to count from (not counted itself), 1990 to 2100.
+ * @param days Business days to move: positive counts forward, negative back; fractions are truncated.
+ * @param [terms] Optional two-column range of term names and values (BUSINESS_DAY_CALENDAR: NY_BANKING or NASDAQ). Blank: New York banking days.
+ * @returns A date serial (format the cell as a date).
+ */
+export function businessDay(start_date: any, days: any, terms?: any[][]): number {
+  return excelCall(() =>
+    toExcelDate(
+      businessDayCalendar(readTerms(terms)).addDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days"))),
+    ),
+  );
 }
