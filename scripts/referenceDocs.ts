@@ -23,7 +23,7 @@ interface FunctionMetadata {
 /** Families in the order a banker reads the deals; files not listed come last. */
 const FAMILY_ORDER = [
   "calendar.ts", "debentures.ts", "newWarrants.ts", "registration.ts", "commitments.ts", "callableWarrants.ts",
-  "exerciseRestrictions.ts", "rightOfFirstRefusal.ts", "februaryPurchase.ts", "cantor.ts", "nasdaqRules.ts",
+  "exerciseRestrictions.ts", "rightOfFirstRefusal.ts", "agreementFigures.ts", "februaryPurchase.ts", "cantor.ts", "nasdaqRules.ts",
 ];
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();

@@ -29,7 +29,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
  * Runs an adapter body and returns its value, or throws the Excel error for its failure.
  * Numbers are checked finite on the way out.
  */
-export function excelCall<T extends number | boolean | (number | string | boolean)[][]>(body: () => T): T {
+export function excelCall<T extends number | boolean | string | (number | string | boolean)[][]>(body: () => T): T {
   let result: T;
   try {
     result = body();

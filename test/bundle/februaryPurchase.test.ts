@@ -26,7 +26,7 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
         error: {
           code: "#VALUE!",
           message:
-            'field "WARRANTS" is not one of SHARES, PRICE, PURCHASE_PRICE, SHARES_AT_PRICE, WARRANT_SHARES, EXERCISE_PRICE, EXERCISE_PROCEEDS, WARRANT_YEARS, LEGAL_FEE',
+            'field "WARRANTS" is not one of SHARES, PRICE, PURCHASE_PRICE, SHARES_AT_PRICE, WARRANT_SHARES, EXERCISE_PRICE, EXERCISE_PROCEEDS, WARRANT_YEARS, LEGAL_FEE, NET_PROCEEDS',
         },
       });
       assert.deepEqual(call("SPAPURCHASE", null, null, null), { error: { code: "#VALUE!", message: "field is required" } });

@@ -27,7 +27,7 @@ const CONTRACT = [
   "TRADEDAYS(start_date, end_date): number",
   "CONVPRICE(dates[], prices[], issue_date, conversion_date, terms[]?): number",
   "CALLPRICE(dates[], prices[], delivery_date, terms[]?): number",
-  "CEOFEE(proceeds, prior_proceeds?): number",
+  "CEOFEE(proceeds, prior_proceeds?, terms[]?): number",
   "DELAYPMT(basis, event_date, cure_date?, as_of_date?, terms[]?): number",
   "DELAYPMTDMV(dates[], prices[], shares, event_date, cure_date?, as_of_date?, terms[]?): number",
   // The rest of the catalog (seed 000 Exhibit A–B and §1–5, seed 001, seed 003), shipped
@@ -72,6 +72,21 @@ const CONTRACT = [
   "ROFRPERIODEND(terms[]?): number",
   "ISBUSINESSDAY(date, terms[]?): boolean",
   "BUSINESSDAY(start_date, days, terms[]?): number",
+  "SPAWARRANTEXPIRY(issue_date, terms[]?): number",
+  "TERM(name, terms[]?): any",
+  "COMMONSHARES(terms[]?): number",
+  "COMMONPURCHASEDUE(terms[]?): number",
+  "NOTICEBY(notice, date, terms[]?): number",
+  "AFTERNOTICE(notice, notice_date, terms[]?): number",
+  "LEGALFEE(expenses, terms[]?): number",
+  "CEOEXPENSES(expenses, terms[]?): number",
+  "CEOSETTLE(sale_date, terms[]?): number",
+  "LOCKUPSTART(terms_date, terms[]?): number",
+  "LOCKUPEND(final_settlement_date, terms[]?): number",
+  "CEOWARRANTEXPIRY(issue_date, terms[]?): number",
+  "CEOWARRANTFREE(issue_date, terms[]?): number",
+  "CLASSBSHARES(exercised_shares?, terms[]?): number",
+  "SVDINCREASE(terms[]?): number",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));
@@ -80,7 +95,7 @@ function signature(f: FunctionMetadata): string {
   const parameters = f.parameters.map(
     (p) => `${p.name}${p.dimensionality === "matrix" ? "[]" : ""}${p.optional ? "?" : ""}`,
   );
-  return `${f.id}(${parameters.join(", ")}): ${f.result.dimensionality === "matrix" ? "table" : f.result.type}`;
+  return `${f.id}(${parameters.join(", ")}): ${f.result.dimensionality === "matrix" ? "table" : (f.result.type ?? "any")}`;
 }
 
 function catalogFiles(): string[] {

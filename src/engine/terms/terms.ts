@@ -128,6 +128,17 @@ export class Terms {
     return this.get(name) as string;
   }
 
+  /**
+   * Any term by name (any case), with its definition: what NEOT.TERM shows.
+   * @throws TermsError `invalid` for a name that is not a term
+   * @example Terms.defaults.lookup("legal_fee_cap").value.toString() //=> "30000"
+   */
+  lookup(name: string): { readonly definition: TermDefinition; readonly value: TermValue } {
+    const definition = findTerm(name);
+    check(definition !== undefined, "invalid", () => messages.unknownTerm(name.trim()));
+    return { definition, value: this.get(definition.name) };
+  }
+
   private get(name: string): TermValue {
     return this.values.get(name) ?? defaultValue(name);
   }

@@ -8,25 +8,27 @@
 import { Decimal } from "../../engine/decimal";
 import { volumeWeightedAverage } from "../../engine/series/vwap";
 import { cantorWarrantExercisePrice, cantorWarrantShares } from "../../engine/terms/cantorWarrants";
-import { ceoCommission } from "../../engine/terms/ceoCommission";
+import { ceoCommission, salesAgreementTiers } from "../../engine/terms/ceoCommission";
 import { isWithinNasdCap, nasdCapHeadroom } from "../../engine/terms/nasdCap";
 import { otherAgreementCommission } from "../../engine/terms/otherAgreementCommission";
 import { readDecimal, readOptionalDecimal, readSales, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
- * Cantor's commission on one placement under the Controlled Equity Offering Sales Agreement (Nov 1, 2001 prospectus supplement): 4% of cumulative gross sales up to $10 million, 3.5% from $10 to $20 million, 3% from $20 to $25 million. Rounded to the cent.
+ * Cantor's commission on one placement under the Sales Agreement (Nov 1, 2001 prospectus supplement): 4% of cumulative gross sales up to $10 million, 3.5% to $20 million, 3% to $25 million. Rounded to the cent.
  * @customfunction CEOFEE
  * @param proceeds Gross sales of this placement, in USD.
  * @param [prior_proceeds] Gross sales already made under the Sales Agreement, in USD. Blank: 0.
+ * @param [terms] Optional two-column range of term names and values (CEO_TIER1_MAX, CEO_TIER1_RATE, CEO_TIER2_MAX, CEO_TIER2_RATE, CEO_TIER3_RATE, CEO_MAX_PROCEEDS). Blank: the agreement's bands.
  * @returns The commission in USD.
  */
-export function ceoFee(proceeds: any, prior_proceeds?: any): number {
+export function ceoFee(proceeds: any, prior_proceeds?: any, terms?: any[][]): number {
   return excelCall(() =>
     toExcelNumber(
       ceoCommission(
         readDecimal(proceeds, "proceeds"),
         readOptionalDecimal(prior_proceeds, "prior_proceeds", new Decimal(0)),
+        salesAgreementTiers(readTerms(terms)),
       ),
     ),
   );

@@ -5,16 +5,21 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { februaryPurchaseFigure, februaryPurchaseSchedule, purchaserKey } from "../../engine/terms/februaryPurchase";
+import {
+  februaryPurchaseFigure,
+  februaryPurchaseSchedule,
+  februaryWarrantExpiry,
+  purchaserKey,
+} from "../../engine/terms/februaryPurchase";
 import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
 import { dateTimeFromExcelSerial } from "../../engine/time/excelDateTime";
-import { isBlank, readCell, readNumber, readTerms, readText } from "../excelArgs";
+import { isBlank, readCell, readDate, readNumber, readTerms, readText } from "../excelArgs";
 import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
  * One figure of the February 25, 2000 purchase of common stock and warrants by Montrose Investments and Strong River Investments (Securities Purchase Agreement, recitals and signature pages), for one purchaser or for both.
  * @customfunction SPAPURCHASE
- * @param field SHARES, PRICE (per share, $15.375), PURCHASE_PRICE (signature page, USD), SHARES_AT_PRICE (shares × price, USD), WARRANT_SHARES, EXERCISE_PRICE ($21.00), EXERCISE_PROCEEDS (warrant shares × exercise price, USD), WARRANT_YEARS or LEGAL_FEE (§4.1, total only).
+ * @param field SHARES, PRICE (per share, $15.375), PURCHASE_PRICE (signature page, USD), SHARES_AT_PRICE (shares × price, USD), WARRANT_SHARES, EXERCISE_PRICE ($21.00), EXERCISE_PROCEEDS (warrant shares × exercise price, USD), WARRANT_YEARS, LEGAL_FEE (§4.1) or NET_PROCEEDS (purchase price − legal fee); the last two total only.
  * @param [purchaser] 1 or "Montrose", 2 or "Strong River". Blank: both purchasers together.
  * @param [terms] Optional two-column range of term names and values (e.g. FEB2000_PRICE_PER_SHARE). Blank: the agreement's terms.
  * @returns The figure: shares, USD per share, or USD.
@@ -68,4 +73,15 @@ export function spaNotice(sent: any, method: any, terms?: any[][]): number {
       ),
     ),
   );
+}
+
+/**
+ * Last day the February 2000 Warrants are exercisable (Securities Purchase Agreement, recitals: "during the five years following their date of issue"): EDATE(issue_date, 60). Dates up to 9999-12-31.
+ * @customfunction SPAWARRANTEXPIRY
+ * @param issue_date Date the Warrants were issued (the Closing).
+ * @param [terms] Optional two-column range of term names and values (FEB2000_WARRANT_YEARS). Blank: 5 years.
+ * @returns A date serial (format the cell as a date).
+ */
+export function spaWarrantExpiry(issue_date: any, terms?: any[][]): number {
+  return excelCall(() => toExcelDate(februaryWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
 }
