@@ -62,8 +62,8 @@ export const messages = {
   noVolume: () => "the volumes add up to zero: there is no sale to average",
   pricesVolumesSizes: (prices: number, volumes: number) =>
     `prices and volumes must be the same size (${prices} prices, ${volumes} volumes)`,
-  tiersOutOfOrder: (lower: string, lowerValue: string, upper: string, upperValue: string) =>
-    `${lower} ${lowerValue} must not exceed ${upper} ${upperValue}`,
+  termExceeds: (lower: string, lowerValue: string, upper: string, upperValue: string, why: string) =>
+    `term ${lower} ${lowerValue} must not exceed ${upper} ${upperValue}: ${why}`,
   // Term sheets, price imports and the task pane
   notJson: (detail: string) => `the file is not valid JSON (${detail})`,
   wrongFormat: (value: unknown) => `format must be "neot-term-sheet", got ${describe(value)}`,

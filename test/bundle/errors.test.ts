@@ -102,3 +102,12 @@ describe("functions bundle: Excel errors for bad input", () => {
     });
   }
 });
+
+describe("functions bundle: overrides that contradict each other", () => {
+  it("CONVPRICE gives #VALUE! naming both terms when CONV_RESET_LOWEST exceeds CONV_RESET_WINDOW", () => {
+    const outcome = call("CONVPRICE", DATES, BIDS, ISSUE, CONVERSION, [["CONV_RESET_LOWEST", 31]]);
+    assert.ok("error" in outcome, JSON.stringify(outcome));
+    assert.equal(outcome.error.code, VALUE);
+    assert.match(outcome.error.message, /CONV_RESET_LOWEST 31 must not exceed CONV_RESET_WINDOW 30/);
+  });
+});

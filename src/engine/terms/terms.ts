@@ -4,6 +4,7 @@ import { messages } from "../messages";
 import { Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
 import { findTerm } from "./termRegistry";
+import { checkTermRules } from "./termRules";
 
 /** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
  *  a Day (number) for dates. */
@@ -82,7 +83,8 @@ export class Terms {
   /**
    * Validates (name, value) pairs. A pair whose name and value are both blank is skipped.
    * @throws TermsError `invalid` for an unknown name, a name given twice, a value without
-   *   a name, or a value of the wrong kind
+   *   a name, a value of the wrong kind, or values that break a rule of termRules.ts
+   *   (e.g. CONV_RESET_LOWEST above CONV_RESET_WINDOW), naming both terms
    */
   static fromPairs(pairs: ReadonlyArray<readonly [unknown, unknown]>): Terms {
     const values = new Map<string, TermValue>();
@@ -100,7 +102,9 @@ export class Terms {
       check(!values.has(definition.name), "invalid", () => messages.duplicateTerm(definition.name));
       values.set(definition.name, readTermValue(definition, value));
     });
-    return new Terms(values);
+    const terms = new Terms(values);
+    checkTermRules((name) => terms.get(name), new Set(values.keys()));
+    return terms;
   }
 
   /** A numeric term as a Decimal. */
