@@ -44,8 +44,19 @@ const DEBENTURE = ["INTEREST_RATE", "INTEREST_DAY_COUNT", "MATURITY_YEARS", "RED
 const NEW_WARRANTS = ["WARRANT_COVERAGE", "WARRANT_PRICE_PCT", "WARRANT_PRICE_WINDOW", "WARRANT_YEARS"];
 const REGISTRATION = ["REG_FILING_DAYS", "REG_EFFECTIVE_DAYS", "SEC_REPLY_DAYS", "REG_DEADLINE_ROLL", "DELAY_PCT", "DELAY_PRORATE"];
 const LISTING = ["NASDAQ_APPROVAL_PCT", "NASDAQ_MIN_BID"];
-const RESTRICTIONS = ["RESTRICT_END_DATE", "RESTRICT_NOTICE_DAYS", "RESTRICT_EVENT_TRADING_DAYS"];
-const CEO_WARRANTS = ["CEO_WARRANT_PCT", "CEO_WARRANT_ROUNDING", "CEO_WARRANT_PRICE_PCT", "NASD_CAP_PCT", "CEO_EXPENSE_CAP"];
+const RESTRICTIONS = ["RESTRICT_END_DATE", "RESTRICT_NOTICE_DAYS", "RESTRICT_EVENT_TRADING_DAYS", "BUSINESS_DAY_CALENDAR"];
+const CEO_WARRANTS = [
+  "CEO_WARRANT_PCT",
+  "CEO_WARRANT_ROUNDING",
+  "CEO_WARRANT_PRICE_PCT",
+  "CEO_WARRANT_YEARS",
+  "CEO_WARRANT_LOCK_YEARS",
+  "NASD_CAP_PCT",
+  "CEO_EXPENSE_CAP",
+  "CEO_RETAINER_ALLOCATION",
+  "CEO_SETTLEMENT_DAYS",
+  "CEO_LOCKUP_TRADING_DAYS",
+];
 
 const HBK = "HBK Master Fund L.P.";
 const MONTROSE = "Montrose Investments Ltd.";
@@ -59,6 +70,11 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     terms: [
       "TRANCHE_PRINCIPAL",
       "LETTER_DATE",
+      "LETTER_TOTAL_PRICE",
+      "COMMON_PURCHASE_AMOUNT",
+      "COMMON_PURCHASE_PRICE",
+      "COMMON_PURCHASE_DAYS",
+      "BUSINESS_DAY_CALENDAR",
       ...CONVERSION,
       ...DEBENTURE,
       ...NEW_WARRANTS,
@@ -97,7 +113,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     id: "SVD_SHARES",
     title: "Second Vesting Date Shares and their Registration Delay Payments",
     source: "seed 000 (letter agreement of April 17, 2001), §4 and §5",
-    terms: ["SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "SVD_FILING_DAYS", "SVD_EFFECTIVE_DATE", "DELAY_PCT", "DELAY_PRORATE", "REG_DEADLINE_ROLL"],
+    terms: ["SVD_SHARES_EXERCISED", "SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "SVD_FILING_DAYS", "SVD_EFFECTIVE_DATE", "DELAY_PCT", "DELAY_PRORATE", "REG_DEADLINE_ROLL"],
   },
   {
     id: "CALL_B",
@@ -169,6 +185,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "FEB2000_STRONG_RIVER_WARRANT_SHARES",
       "FEB2000_LEGAL_FEE",
       "FEB2000_FAX_GAP",
+      "BUSINESS_DAY_CALENDAR",
     ],
     tables: [
       {
@@ -199,6 +216,24 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     title: "Cantor Fitzgerald Other Agreement of June 12, 2001",
     source: "seed 003 (prospectus supplement of November 1, 2001), Plan of Distribution",
     terms: ["CEO_OTHER_MAX", "CEO_OTHER_RATE", ...CEO_WARRANTS],
+  },
+  {
+    // What happened, beside what the agreements provided: each RECORDED_ term is dated and
+    // cites seed 003; the contractual terms keep their own names, so nothing mixes the two.
+    id: "RECORDED_2001",
+    title: "What happened after the April 17, 2001 letter, as the November 1, 2001 prospectus supplement records it",
+    source: "seed 003 (prospectus supplement of November 1, 2001), liquidity discussion and risk factors",
+    terms: [
+      "TRANCHE_PRINCIPAL",
+      "RECORDED_COMMON_PROCEEDS",
+      "COMMIT_FIRST_AMOUNT",
+      "COMMIT_PURCHASERS",
+      "RECORDED_COMMIT_PAYMENT",
+      "RECORDED_APPROVAL_DATE",
+      "CALL_WARRANT_SHARES",
+      "RECORDED_CALL_EXERCISED",
+      "RECORDED_CALL_REMAINING",
+    ],
   },
 ];
 

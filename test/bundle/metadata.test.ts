@@ -14,6 +14,7 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
+  helpUrl?: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
 }
@@ -98,6 +99,10 @@ function signature(f: FunctionMetadata): string {
   return `${f.id}(${parameters.join(", ")}): ${f.result.dimensionality === "matrix" ? "table" : (f.result.type ?? "any")}`;
 }
 
+function productionBaseUrl(): string {
+  return (require("../../webpack.config.js") as { productionBaseUrl: () => string }).productionBaseUrl();
+}
+
 function catalogFiles(): string[] {
   const { catalogFiles } = require("../../webpack.config.js") as { catalogFiles: () => string[] };
   return catalogFiles();
@@ -142,11 +147,38 @@ describe("functions.json", () => {
     assert.deepEqual(undescribed, []);
   });
 
+  it("keeps every description within the 255 characters Excel's Insert Function shows", () => {
+    const long = metadata().flatMap((f) => [
+      ...(f.description!.length > 255 ? [`${f.id}: ${f.description!.length}`] : []),
+      ...f.parameters.filter((p) => p.description!.length > 255).map((p) => `${f.id}(${p.name}): ${p.description!.length}`),
+    ]);
+    assert.deepEqual(long, []);
+  });
+
+  it("says in each date argument's help which dates it accepts", () => {
+    const silent = metadata().flatMap((f) =>
+      f.parameters
+        .filter((p) => /(^|_)date$|^sent$/.test(p.name) && !/1990 to 2100|Any Excel date/.test(p.description!))
+        .map((p) => `${f.id}(${p.name})`),
+    );
+    assert.deepEqual(silent, []);
+  });
+
+  it("links every function to its own anchor on the help page shipped in dist/", () => {
+    const base = productionBaseUrl();
+    const html = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
+    const wrong = metadata().filter(
+      (f) => f.helpUrl !== `${base}help.html#${f.id}` || !html.includes(`id="${f.id}"`),
+    );
+    assert.deepEqual(wrong.map((f) => `${f.id}: ${f.helpUrl}`), []);
+  });
+
   it("is what the catalog's JSDoc generates, without errors", async () => {
     const result = await generateCustomFunctionsMetadata(catalogFiles());
     assert.deepEqual(result.errors, []);
+    // The production build points the help links at where dist/ is served.
     assert.deepEqual(
-      JSON.parse(result.metadataJson),
+      JSON.parse(result.metadataJson.split("https://localhost:3000/").join(productionBaseUrl())),
       JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")),
       "dist/functions.json is stale: run npm run build",
     );
