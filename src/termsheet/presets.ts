@@ -1,3 +1,4 @@
+import { CLOSING_WARRANTS } from "../engine/terms/closingWarrants";
 import { findTerm } from "../engine/terms/termRegistry";
 import { Checked } from "./problem";
 import { TERM_SHEET_FORMAT, TERM_SHEET_VERSION, TermSheet, validateTermSheet } from "./termSheet";
@@ -58,7 +59,6 @@ const CEO_WARRANTS = [
   "CEO_LOCKUP_TRADING_DAYS",
 ];
 
-const HBK = "HBK Master Fund L.P.";
 const MONTROSE = "Montrose Investments Ltd.";
 const STRONG_RIVER = "Strong River Investments, Inc.";
 
@@ -88,6 +88,10 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "ROFR_REPLY_DAYS",
       "ROFR_RENOTICE_DAYS",
       ...LISTING,
+      // What happened, as seed 003 records it: dated RECORDED_ terms beside the contract's.
+      "RECORDED_COMMON_PROCEEDS",
+      "RECORDED_COMMIT_PAYMENT",
+      "RECORDED_APPROVAL_DATE",
     ],
   },
   {
@@ -128,6 +132,8 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "CALL_PCT_OTHERWISE",
       "CALL_MIN_MARKET_PRICE",
       ...RESTRICTIONS,
+      "RECORDED_CALL_EXERCISED",
+      "RECORDED_CALL_REMAINING",
     ],
   },
   {
@@ -149,20 +155,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
           { name: "ExercisePrice", kind: "price" },
           { name: "Dated", kind: "date" },
         ],
-        rows: [
-          ["C", 1, HBK, "Warrant", 26250, 12.98, "1999-01-29"],
-          ["C", 2, HBK, "Warrant", 48750, 12.98, "1999-01-29"],
-          ["C", 3, HBK, "Closing Warrant", 63420, 14.235, "1999-11-19"],
-          ["C", 4, HBK, "Warrant", 52000, 21, "2000-02-25"],
-          ["C", 5, MONTROSE, "Class A Warrant", 157500, 19.672, "2000-04-06"],
-          ["C", 6, MONTROSE, "Warrant", 40000, 10.47, "2000-09-21"],
-          ["C", 7, MONTROSE, "Closing Warrant", 96853, 10.13, "2000-09-29"],
-          ["D", 1, STRONG_RIVER, "Closing Warrant", 63420, 14.235, "1999-11-19"],
-          ["D", 2, STRONG_RIVER, "Warrant", 52000, 21, "2000-02-25"],
-          ["D", 3, STRONG_RIVER, "Class A Warrant", 157500, 19.672, "2000-04-06"],
-          ["D", 4, STRONG_RIVER, "Warrant", 40000, 10.47, "2000-09-21"],
-          ["D", 5, STRONG_RIVER, "Closing Warrant", 96853, 10.13, "2000-09-29"],
-        ],
+        rows: CLOSING_WARRANTS.map((w) => [w.exhibit, w.item, w.holder, w.warrant, w.shares, Number(w.exercisePrice), w.dated]),
       },
     ],
   },
@@ -216,24 +209,6 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     title: "Cantor Fitzgerald Other Agreement of June 12, 2001",
     source: "seed 003 (prospectus supplement of November 1, 2001), Plan of Distribution",
     terms: ["CEO_OTHER_MAX", "CEO_OTHER_RATE", ...CEO_WARRANTS],
-  },
-  {
-    // What happened, beside what the agreements provided: each RECORDED_ term is dated and
-    // cites seed 003; the contractual terms keep their own names, so nothing mixes the two.
-    id: "RECORDED_2001",
-    title: "What happened after the April 17, 2001 letter, as the November 1, 2001 prospectus supplement records it",
-    source: "seed 003 (prospectus supplement of November 1, 2001), liquidity discussion and risk factors",
-    terms: [
-      "TRANCHE_PRINCIPAL",
-      "RECORDED_COMMON_PROCEEDS",
-      "COMMIT_FIRST_AMOUNT",
-      "COMMIT_PURCHASERS",
-      "RECORDED_COMMIT_PAYMENT",
-      "RECORDED_APPROVAL_DATE",
-      "CALL_WARRANT_SHARES",
-      "RECORDED_CALL_EXERCISED",
-      "RECORDED_CALL_REMAINING",
-    ],
   },
 ];
 

@@ -89,4 +89,19 @@ describe("functions bundle: figures of the agreements", () => {
     // 2000-02-25 (36581) + 5 years: 366 + 365 + 365 + 365 + 366 = 1827 days → 38408 (2005-02-25)
     assert.deepEqual(call("SPAWARRANTEXPIRY", 36581, null), value(38408));
   });
+
+  it("CLOSINGWARRANTS: the totals of Exhibits C and D", () => {
+    // C: 26,250 + 48,750 + 63,420 + 52,000 + 157,500 + 40,000 + 96,853 = 484,773
+    // D: 63,420 + 52,000 + 157,500 + 40,000 + 96,853 = 409,773; both: 894,546
+    assert.deepEqual(call("CLOSINGWARRANTS", "SHARES", "C"), value(484773));
+    assert.deepEqual(call("CLOSINGWARRANTS", "shares", "d"), value(409773));
+    assert.deepEqual(call("CLOSINGWARRANTS", "SHARES", null), value(894546));
+    assert.deepEqual(call("CLOSINGWARRANTS", "WARRANTS", null), value(12));
+    // D: 63,420 × 14.235 = 902,783.70; 52,000 × 21 = 1,092,000; 157,500 × 19.672 = 3,098,340;
+    // 40,000 × 10.47 = 418,800; 96,853 × 10.13 = 981,120.89 → 6,493,044.59
+    assert.deepEqual(call("CLOSINGWARRANTS", "EXERCISE_PROCEEDS", "D"), value(6493044.59));
+    // C adds 26,250 × 12.98 = 340,725 and 48,750 × 12.98 = 632,775 → 7,466,544.59
+    assert.deepEqual(call("CLOSINGWARRANTS", "EXERCISE_PROCEEDS", "C"), value(7466544.59));
+    assert.equal(code(call("CLOSINGWARRANTS", "SHARES", "E")), "#VALUE!");
+  });
 });

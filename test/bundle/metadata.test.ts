@@ -88,6 +88,7 @@ const CONTRACT = [
   "CEOWARRANTFREE(issue_date, terms[]?): number",
   "CLASSBSHARES(exercised_shares?, terms[]?): number",
   "SVDINCREASE(terms[]?): number",
+  "CLOSINGWARRANTS(field, exhibit?): number",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));

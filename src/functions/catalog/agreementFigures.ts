@@ -8,10 +8,11 @@
 import { Decimal } from "../../engine/decimal";
 import { callableWarrantSharesLeft, svdSharesAdded } from "../../engine/terms/agreementShares";
 import { ceoSettlementDate, ceoWarrantExpiry, ceoWarrantUnlockDate, lockupEnd, lockupStart } from "../../engine/terms/cantorDates";
+import { closingWarrantTotal } from "../../engine/terms/closingWarrants";
 import { commonPurchaseDeadline, commonPurchaseShares } from "../../engine/terms/commonPurchase";
 import { reimbursedExpenses } from "../../engine/terms/expenseCaps";
 import { earliestAfterNotice, latestNoticeDate, noticeKind } from "../../engine/terms/noticePeriods";
-import { readDate, readDecimal, readOptionalDecimal, readTerms, readText } from "../excelArgs";
+import { isBlank, readCell, readDate, readDecimal, readOptionalDecimal, readTerms, readText } from "../excelArgs";
 import { excelCall, toExcelDate, toExcelNumber } from "../toExcelError";
 
 /**
@@ -191,4 +192,19 @@ export function classBShares(exercised_shares?: any, terms?: any[][]): number {
  */
 export function svdIncrease(terms?: any[][]): number {
   return excelCall(() => toExcelNumber(svdSharesAdded(readTerms(terms))));
+}
+
+/**
+ * A total of the Closing Warrants (April 17, 2001 letter, Exhibits C and D): SHARES, EXERCISE_PROCEEDS (Σ shares × exercise price, USD) or WARRANTS, for Exhibit C (HBK), D (Strong River) or both. First exercise: NEOT.FIRSTEXERCISE.
+ * @customfunction CLOSINGWARRANTS
+ * @helpurl https://localhost:3000/help.html#CLOSINGWARRANTS
+ * @param field SHARES, EXERCISE_PROCEEDS or WARRANTS.
+ * @param [exhibit] C (HBK Closing Warrants) or D (Strong River Closing Warrants). Blank: both.
+ * @returns Shares, USD or a count.
+ */
+export function closingWarrants(field: any, exhibit?: any): number {
+  return excelCall(() => {
+    const which = readCell(exhibit, "exhibit");
+    return toExcelNumber(closingWarrantTotal(readText(field, "field"), isBlank(which) || which === 0 ? undefined : readText(which, "exhibit")));
+  });
 }
