@@ -36,7 +36,8 @@ export function excelCall<T extends number | boolean | string | (number | string
   } catch (error) {
     throw toExcelError(error);
   }
-  const cells = Array.isArray(result) ? result.flat() : [result];
+  // Array.prototype.flat is ES2019: Excel's ES2016 runtime lacks it.
+  const cells: unknown[] = Array.isArray(result) ? ([] as unknown[]).concat(...result) : [result];
   if (cells.some((c) => typeof c === "number" && !Number.isFinite(c))) {
     throw toExcelError(new TermsError("outsideExcel", messages.resultTooLarge()));
   }

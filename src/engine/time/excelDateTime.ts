@@ -1,6 +1,6 @@
 import { check } from "../errors";
 import { messages } from "../messages";
-import { Day, dayFromExcelSerial } from "./civilDate";
+import { Day, dayFromExcelSerial, zeroPad } from "./civilDate";
 
 /** A wall-clock moment: a calendar day and the second of that day (0 … 86,399). No zone. */
 export interface DateTime {
@@ -39,6 +39,6 @@ export function secondOfDay(hours: number, minutes: number, seconds = 0): number
  * @example clockTime(72000) //=> "20:00:00"
  */
 export function clockTime(second: number): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
+  const pad = (n: number) => zeroPad(n, 2);
   return `${pad(Math.floor(second / 3600))}:${pad(Math.floor((second % 3600) / 60))}:${pad(second % 60)}`;
 }
