@@ -4,8 +4,10 @@
  * - `missing`: data the computation needs is absent, e.g. a closing bid (Excel #N/A)
  * - `range`: a value is outside what the agreement or the calendar allows (Excel #NUM!
  *   would hide the message, so it is shown as #VALUE! too; see functions/toExcelError)
+ * - `outsideExcel`: a result Excel cannot hold — a date before 1900-01-01 or after
+ *   9999-12-31, a number beyond ±1.8E+308 (Excel #NUM!, as Excel's own EDATE gives)
  */
-export type TermsErrorCode = "invalid" | "missing" | "range";
+export type TermsErrorCode = "invalid" | "missing" | "range" | "outsideExcel";
 
 /** The one error type the engine throws. Its message names the offending value. */
 export class TermsError extends Error {

@@ -10,11 +10,12 @@ export const messages = {
   notPositive: (what: string, value: string) => `${what} must be greater than zero, got ${value}`,
   notWhole: (what: string, value: string) => `${what} must be a whole number, got ${value}`,
   fictitiousDate: () => "serial 60 is Excel's fictitious 1900-02-29, not a real date",
-  outsideCalendar: (iso: string, first: string, last: string) =>
-    `${iso} is outside the Nasdaq calendar (${first} to ${last})`,
-  tradingDaysOffCalendar: (from: string, first: string, last: string) =>
-    `counting trading days from ${from} runs past the Nasdaq calendar (${first} to ${last})`,
+  outsideCalendar: (iso: string, first: string, last: string, calendar = "Nasdaq calendar") =>
+    `${iso} is outside the ${calendar} (${first} to ${last})`,
+  tradingDaysOffCalendar: (from: string, first: string, last: string, unit = "trading days", calendar = "Nasdaq calendar") =>
+    `counting ${unit} from ${from} runs past the ${calendar} (${first} to ${last})`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
+  dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,
   noTradingDayOnOrBefore: (iso: string) => `no trading day with a closing bid on or before ${iso}`,
@@ -61,8 +62,8 @@ export const messages = {
   noVolume: () => "the volumes add up to zero: there is no sale to average",
   pricesVolumesSizes: (prices: number, volumes: number) =>
     `prices and volumes must be the same size (${prices} prices, ${volumes} volumes)`,
-  tiersOutOfOrder: (lower: string, lowerValue: string, upper: string, upperValue: string) =>
-    `${lower} ${lowerValue} must not exceed ${upper} ${upperValue}`,
+  termExceeds: (lower: string, lowerValue: string, upper: string, upperValue: string, why: string) =>
+    `term ${lower} ${lowerValue} must not exceed ${upper} ${upperValue}: ${why}`,
   // Term sheets, price imports and the task pane
   notJson: (detail: string) => `the file is not valid JSON (${detail})`,
   wrongFormat: (value: unknown) => `format must be "neot-term-sheet", got ${describe(value)}`,

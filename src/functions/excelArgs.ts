@@ -5,7 +5,7 @@ import { PriceSeries } from "../engine/series/priceSeries";
 import { cachedPriceSeries } from "./priceSeriesCache";
 import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
-import { DateSystem, Day, dayFromExcelSerial, excelSerialFromDay } from "../engine/time/civilDate";
+import { DateSystem, Day, dayFromExcelSerial, dayFromParts, excelSerialFromDay, isoDate } from "../engine/time/civilDate";
 import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime";
 
 /**
@@ -36,9 +36,20 @@ export function withDateSystem<T>(system: DateSystem, body: () => T): T {
   }
 }
 
-/** A Day as the date serial of the calling workbook's date system. */
+/** Excel's last date, 9999-12-31, in both date systems. */
+const LAST_EXCEL_DAY: Day = dayFromParts(9999, 12, 31);
+
+/**
+ * A date result as the serial of the calling workbook's date system.
+ * @throws TermsError `outsideExcel` (#NUM!, like Excel's own EDATE) for a date Excel cannot
+ *   show: before 1900-01-01 (1904-01-02 in a 1904 workbook) or after 9999-12-31
+ */
 export function toExcelDate(day: Day): number {
-  return excelSerialFromDay(day, callDateSystem);
+  const serial = day <= LAST_EXCEL_DAY ? excelSerialFromDay(day, callDateSystem) : NaN;
+  if (!(serial >= 1)) {
+    throw new TermsError("outsideExcel", messages.dateOutsideExcel(Number.isFinite(day) ? isoDate(day) : String(day)));
+  }
+  return serial;
 }
 
 /** A value Excel may pass for one cell. */

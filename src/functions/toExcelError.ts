@@ -6,20 +6,26 @@ import { readTerms, withDateSystem } from "./excelArgs";
 /**
  * The one place engine outcomes become Excel values. Engine errors become a
  * CustomFunctions.Error carrying the engine's message: `missing` data is #N/A (the
- * banker's data lacks a day), everything else #VALUE! — the two codes whose message
- * Excel shows. Anything unexpected is still an error with a message, never an uncaught
+ * banker's data lacks a day); a result Excel cannot hold (`outsideExcel`) is #NUM!, like
+ * Excel's own EDATE or an overflow; everything else #VALUE!. Anything unexpected is still an error with a message, never an uncaught
  * exception, NaN or Infinity.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   const { Error: ExcelError, ErrorCode } = CustomFunctions;
   if (error instanceof TermsError) {
-    return new ExcelError(error.code === "missing" ? ErrorCode.notAvailable : ErrorCode.invalidValue, error.message);
+    const code =
+      error.code === "missing"
+        ? ErrorCode.notAvailable
+        : error.code === "outsideExcel"
+          ? ErrorCode.invalidNumber
+          : ErrorCode.invalidValue;
+    return new ExcelError(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new ExcelError(ErrorCode.invalidValue, `internal error: ${detail}`);
 }
 
-type ExcelResult = number | boolean | (number | string | boolean)[][];
+type ExcelResult = number | boolean | string | (number | string | boolean)[][];
 
 /**
  * Runs an adapter body and returns its value, or throws the Excel error for its failure.
@@ -36,7 +42,7 @@ export function excelCall<T extends ExcelResult>(...args: [() => T] | [unknown, 
     throw toExcelError(error);
   }
   if (Array.isArray(result) ? result.some((row) => row.some(isNonFinite)) : isNonFinite(result)) {
-    throw toExcelError(new TermsError("range", messages.resultTooLarge()));
+    throw toExcelError(new TermsError("outsideExcel", messages.resultTooLarge()));
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { CLOSING_WARRANTS } from "../engine/terms/closingWarrants";
 import { findTerm } from "../engine/terms/termRegistry";
 import { Checked } from "./problem";
 import { TERM_SHEET_FORMAT, TERM_SHEET_VERSION, TermSheet, validateTermSheet } from "./termSheet";
@@ -44,10 +45,20 @@ const DEBENTURE = ["INTEREST_RATE", "INTEREST_DAY_COUNT", "MATURITY_YEARS", "RED
 const NEW_WARRANTS = ["WARRANT_COVERAGE", "WARRANT_PRICE_PCT", "WARRANT_PRICE_WINDOW", "WARRANT_YEARS"];
 const REGISTRATION = ["REG_FILING_DAYS", "REG_EFFECTIVE_DAYS", "SEC_REPLY_DAYS", "REG_DEADLINE_ROLL", "DELAY_PCT", "DELAY_PRORATE"];
 const LISTING = ["NASDAQ_APPROVAL_PCT", "NASDAQ_MIN_BID"];
-const RESTRICTIONS = ["RESTRICT_END_DATE", "RESTRICT_NOTICE_DAYS", "RESTRICT_EVENT_TRADING_DAYS"];
-const CEO_WARRANTS = ["CEO_WARRANT_PCT", "CEO_WARRANT_ROUNDING", "CEO_WARRANT_PRICE_PCT", "NASD_CAP_PCT", "CEO_EXPENSE_CAP"];
+const RESTRICTIONS = ["RESTRICT_END_DATE", "RESTRICT_NOTICE_DAYS", "RESTRICT_EVENT_TRADING_DAYS", "BUSINESS_DAY_CALENDAR"];
+const CEO_WARRANTS = [
+  "CEO_WARRANT_PCT",
+  "CEO_WARRANT_ROUNDING",
+  "CEO_WARRANT_PRICE_PCT",
+  "CEO_WARRANT_YEARS",
+  "CEO_WARRANT_LOCK_YEARS",
+  "NASD_CAP_PCT",
+  "CEO_EXPENSE_CAP",
+  "CEO_RETAINER_ALLOCATION",
+  "CEO_SETTLEMENT_DAYS",
+  "CEO_LOCKUP_TRADING_DAYS",
+];
 
-const HBK = "HBK Master Fund L.P.";
 const MONTROSE = "Montrose Investments Ltd.";
 const STRONG_RIVER = "Strong River Investments, Inc.";
 
@@ -59,6 +70,11 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     terms: [
       "TRANCHE_PRINCIPAL",
       "LETTER_DATE",
+      "LETTER_TOTAL_PRICE",
+      "COMMON_PURCHASE_AMOUNT",
+      "COMMON_PURCHASE_PRICE",
+      "COMMON_PURCHASE_DAYS",
+      "BUSINESS_DAY_CALENDAR",
       ...CONVERSION,
       ...DEBENTURE,
       ...NEW_WARRANTS,
@@ -72,6 +88,10 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "ROFR_REPLY_DAYS",
       "ROFR_RENOTICE_DAYS",
       ...LISTING,
+      // What happened, as seed 003 records it: dated RECORDED_ terms beside the contract's.
+      "RECORDED_COMMON_PROCEEDS",
+      "RECORDED_COMMIT_PAYMENT",
+      "RECORDED_APPROVAL_DATE",
     ],
   },
   {
@@ -97,7 +117,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     id: "SVD_SHARES",
     title: "Second Vesting Date Shares and their Registration Delay Payments",
     source: "seed 000 (letter agreement of April 17, 2001), §4 and §5",
-    terms: ["SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "SVD_FILING_DAYS", "SVD_EFFECTIVE_DATE", "DELAY_PCT", "DELAY_PRORATE", "REG_DEADLINE_ROLL"],
+    terms: ["SVD_SHARES_EXERCISED", "SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "SVD_FILING_DAYS", "SVD_EFFECTIVE_DATE", "DELAY_PCT", "DELAY_PRORATE", "REG_DEADLINE_ROLL"],
   },
   {
     id: "CALL_B",
@@ -112,6 +132,8 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "CALL_PCT_OTHERWISE",
       "CALL_MIN_MARKET_PRICE",
       ...RESTRICTIONS,
+      "RECORDED_CALL_EXERCISED",
+      "RECORDED_CALL_REMAINING",
     ],
   },
   {
@@ -133,20 +155,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
           { name: "ExercisePrice", kind: "price" },
           { name: "Dated", kind: "date" },
         ],
-        rows: [
-          ["C", 1, HBK, "Warrant", 26250, 12.98, "1999-01-29"],
-          ["C", 2, HBK, "Warrant", 48750, 12.98, "1999-01-29"],
-          ["C", 3, HBK, "Closing Warrant", 63420, 14.235, "1999-11-19"],
-          ["C", 4, HBK, "Warrant", 52000, 21, "2000-02-25"],
-          ["C", 5, MONTROSE, "Class A Warrant", 157500, 19.672, "2000-04-06"],
-          ["C", 6, MONTROSE, "Warrant", 40000, 10.47, "2000-09-21"],
-          ["C", 7, MONTROSE, "Closing Warrant", 96853, 10.13, "2000-09-29"],
-          ["D", 1, STRONG_RIVER, "Closing Warrant", 63420, 14.235, "1999-11-19"],
-          ["D", 2, STRONG_RIVER, "Warrant", 52000, 21, "2000-02-25"],
-          ["D", 3, STRONG_RIVER, "Class A Warrant", 157500, 19.672, "2000-04-06"],
-          ["D", 4, STRONG_RIVER, "Warrant", 40000, 10.47, "2000-09-21"],
-          ["D", 5, STRONG_RIVER, "Closing Warrant", 96853, 10.13, "2000-09-29"],
-        ],
+        rows: CLOSING_WARRANTS.map((w) => [w.exhibit, w.item, w.holder, w.warrant, w.shares, Number(w.exercisePrice), w.dated]),
       },
     ],
   },
@@ -169,6 +178,7 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       "FEB2000_STRONG_RIVER_WARRANT_SHARES",
       "FEB2000_LEGAL_FEE",
       "FEB2000_FAX_GAP",
+      "BUSINESS_DAY_CALENDAR",
     ],
     tables: [
       {

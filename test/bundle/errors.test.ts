@@ -86,8 +86,7 @@ const cases: [string, string, unknown[], string, string | RegExp][] = [
   ["dates and prices of different sizes", "DELAYPMTDMV", [DATES, column(5), 450000, ISSUE, null, CONVERSION], VALUE, "(5 dates, 1 prices)"],
   ["no bid on the event date", "DELAYPMTDMV", [DATES, BIDS, 450000, ISSUE, null, ISSUE], NA, /^no closing bid for \d{4}-\d{2}-\d{2}$/],
 
-  // 307,788 / 5e-324 is far beyond the largest double: a clear error, not "internal error".
-  ["a result beyond the largest double", "CONVSHARES", [307788, 5e-324], VALUE, "too large for Excel"],
+  // 307,788 / 5e-324 is far beyond the largest double: #NUM! with a message (dateRange.test.ts).
   ["counting trading days past 2100", "TRADEDAY", [ISSUE, 1e6], VALUE, "counting trading days from 2001-04-17 runs past the Nasdaq calendar"],
 ];
 
@@ -102,4 +101,13 @@ describe("functions bundle: Excel errors for bad input", () => {
       else assert.match(outcome.error.message, message);
     });
   }
+});
+
+describe("functions bundle: overrides that contradict each other", () => {
+  it("CONVPRICE gives #VALUE! naming both terms when CONV_RESET_LOWEST exceeds CONV_RESET_WINDOW", () => {
+    const outcome = call("CONVPRICE", DATES, BIDS, ISSUE, CONVERSION, [["CONV_RESET_LOWEST", 31]]);
+    assert.ok("error" in outcome, JSON.stringify(outcome));
+    assert.equal(outcome.error.code, VALUE);
+    assert.match(outcome.error.message, /CONV_RESET_LOWEST 31 must not exceed CONV_RESET_WINDOW 30/);
+  });
 });

@@ -9,11 +9,13 @@ describe("bundle: warrant exercise restrictions (seed 000 §2)", () => {
     assert.deepEqual(call("FIRSTEXERCISE"), { value: 37621 });
   });
 
-  it("is 65 days after a notice, or the trading day before an event, if sooner", () => {
+  it("is 65 days after a notice, or the business day before an event, if sooner", () => {
     // notice 2002-06-01 (37408) + 65 = 2002-08-05 (37473)
     assert.deepEqual(call("FIRSTEXERCISE", 37408, null, null), { value: 37473 });
-    // event Monday 2001-09-17: the trading day before is 2001-09-10 (Sep 11–14 closed)
-    assert.deepEqual(call("FIRSTEXERCISE", 37408, 37151, null), { value: 37144 });
+    // event Monday 2001-09-17 (37151): New York banks were open Friday 2001-09-14 (37148)
+    assert.deepEqual(call("FIRSTEXERCISE", 37408, 37151, null), { value: 37148 });
+    // on the Nasdaq calendar: 2001-09-10 (37144), Sep 11–14 closed
+    assert.deepEqual(call("FIRSTEXERCISE", 37408, 37151, [["BUSINESS_DAY_CALENDAR", "NASDAQ"]]), { value: 37144 });
   });
 
   it("rejects a text date", () => {

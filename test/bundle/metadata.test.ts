@@ -14,6 +14,7 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
+  helpUrl?: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
 }
@@ -28,7 +29,7 @@ const CONTRACT = [
   "TRADEDAYS(start_date, end_date, terms[]?): number",
   "CONVPRICE(dates[], prices[], issue_date, conversion_date, terms[]?): number",
   "CALLPRICE(dates[], prices[], delivery_date, terms[]?): number",
-  "CEOFEE(proceeds, prior_proceeds?): number",
+  "CEOFEE(proceeds, prior_proceeds?, terms[]?): number",
   "DELAYPMT(basis, event_date, cure_date?, as_of_date?, terms[]?): number",
   "DELAYPMTDMV(dates[], prices[], shares, event_date, cure_date?, as_of_date?, terms[]?): number",
   // The rest of the catalog (seed 000 Exhibit A–B and §1–5, seed 001, seed 003), shipped
@@ -51,9 +52,9 @@ const CONTRACT = [
   "SECONDCLOSING(initial_closing_date, terms[]?): number",
   "CONVPRICEAUDIT(dates[], prices[], issue_date, conversion_date, terms[]?): table",
   "FIRSTEXERCISE(notice_date?, event_date?, terms[]?): number",
-  "FEB2000(field, purchaser?, terms[]?): number",
-  "FEB2000TABLE(terms[]?): table",
-  "FEB2000NOTICE(sent, method, terms[]?): number",
+  "SPAPURCHASE(field, purchaser?, terms[]?): number",
+  "SPATABLE(terms[]?): table",
+  "SPANOTICE(sent, method, terms[]?): number",
   "DILUTION(outstanding, new_shares): number",
   "DILUTEDPRICE(price, outstanding, new_shares): number",
   "NEEDSAPPROVAL(shares, outstanding, issue_price, book_value, market_value, terms[]?): boolean",
@@ -71,6 +72,24 @@ const CONTRACT = [
   "ROFRREPLYDUETIME(receipt_date, terms[]?): number",
   "ROFRRENOTICE(initial_notice_date, terms[]?): number",
   "ROFRPERIODEND(terms[]?): number",
+  "ISBUSINESSDAY(date, terms[]?): boolean",
+  "BUSINESSDAY(start_date, days, terms[]?): number",
+  "SPAWARRANTEXPIRY(issue_date, terms[]?): number",
+  "TERM(name, terms[]?): any",
+  "COMMONSHARES(terms[]?): number",
+  "COMMONPURCHASEDUE(terms[]?): number",
+  "NOTICEBY(notice, date, terms[]?): number",
+  "AFTERNOTICE(notice, notice_date, terms[]?): number",
+  "LEGALFEE(expenses, terms[]?): number",
+  "CEOEXPENSES(expenses, terms[]?): number",
+  "CEOSETTLE(sale_date, terms[]?): number",
+  "LOCKUPSTART(terms_date, terms[]?): number",
+  "LOCKUPEND(final_settlement_date, terms[]?): number",
+  "CEOWARRANTEXPIRY(issue_date, terms[]?): number",
+  "CEOWARRANTFREE(issue_date, terms[]?): number",
+  "CLASSBSHARES(exercised_shares?, terms[]?): number",
+  "SVDINCREASE(terms[]?): number",
+  "CLOSINGWARRANTS(field, exhibit?): number",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));
@@ -79,7 +98,11 @@ function signature(f: FunctionMetadata): string {
   const parameters = f.parameters.map(
     (p) => `${p.name}${p.dimensionality === "matrix" ? "[]" : ""}${p.optional ? "?" : ""}`,
   );
-  return `${f.id}(${parameters.join(", ")}): ${f.result.dimensionality === "matrix" ? "table" : f.result.type}`;
+  return `${f.id}(${parameters.join(", ")}): ${f.result.dimensionality === "matrix" ? "table" : (f.result.type ?? "any")}`;
+}
+
+function productionBaseUrl(): string {
+  return (require("../../webpack.config.js") as { productionBaseUrl: () => string }).productionBaseUrl();
 }
 
 function catalogFiles(): string[] {
@@ -105,6 +128,19 @@ describe("functions.json", () => {
     assert.deepEqual(renamed.map((f) => `${f.id} shown as ${f.name}`), []);
   });
 
+  it("has no id Excel could read as a cell reference (A1 or R1C1)", () => {
+    // A1: 1 to 3 letters then a row number (FEB2000 is column FEB, row 2000);
+    // R1C1: R and/or C, each with an optional number (R2, C3, R2C3, RC).
+    const a1 = /^[A-Z]{1,3}[0-9]+$/i;
+    const r1c1 = /^(R[0-9]*C?[0-9]*|C[0-9]*)$/i;
+    const ids = metadata().map((f) => f.id);
+    assert.ok(ids.length > 40, "functions.json lists the catalog");
+    assert.deepEqual(ids.filter((id) => a1.test(id) || r1c1.test(id)), []);
+    // The patterns themselves: the ids renamed for this reason would fail.
+    assert.ok(a1.test("FEB2000") && a1.test("XFD1048576") && r1c1.test("R2C3") && r1c1.test("RC"));
+    assert.ok(!a1.test("CEOFEE") && !r1c1.test("REDEMPTION") && !r1c1.test("CONVPRICE"));
+  });
+
   it("describes every function and every parameter", () => {
     const undescribed = metadata().flatMap((f) => [
       ...(f.description?.trim() ? [] : [f.id]),
@@ -113,11 +149,38 @@ describe("functions.json", () => {
     assert.deepEqual(undescribed, []);
   });
 
+  it("keeps every description within the 255 characters Excel's Insert Function shows", () => {
+    const long = metadata().flatMap((f) => [
+      ...(f.description!.length > 255 ? [`${f.id}: ${f.description!.length}`] : []),
+      ...f.parameters.filter((p) => p.description!.length > 255).map((p) => `${f.id}(${p.name}): ${p.description!.length}`),
+    ]);
+    assert.deepEqual(long, []);
+  });
+
+  it("says in each date argument's help which dates it accepts", () => {
+    const silent = metadata().flatMap((f) =>
+      f.parameters
+        .filter((p) => /(^|_)date$|^sent$/.test(p.name) && !/1990 to 2100|Any Excel date/.test(p.description!))
+        .map((p) => `${f.id}(${p.name})`),
+    );
+    assert.deepEqual(silent, []);
+  });
+
+  it("links every function to its own anchor on the help page shipped in dist/", () => {
+    const base = productionBaseUrl();
+    const html = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
+    const wrong = metadata().filter(
+      (f) => f.helpUrl !== `${base}help.html#${f.id}` || !html.includes(`id="${f.id}"`),
+    );
+    assert.deepEqual(wrong.map((f) => `${f.id}: ${f.helpUrl}`), []);
+  });
+
   it("is what the catalog's JSDoc generates, without errors", async () => {
     const result = await generateCustomFunctionsMetadata(catalogFiles());
     assert.deepEqual(result.errors, []);
+    // The production build points the help links at where dist/ is served.
     assert.deepEqual(
-      JSON.parse(result.metadataJson),
+      JSON.parse(result.metadataJson.split("https://localhost:3000/").join(productionBaseUrl())),
       JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")),
       "dist/functions.json is stale: run npm run build",
     );

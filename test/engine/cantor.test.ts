@@ -46,8 +46,10 @@ describe("salesAgreementTiers", () => {
   });
 
   it("refuses band ends out of order, naming both", () => {
-    const terms = Terms.fromPairs([["CEO_TIER2_MAX", 5_000_000]]);
-    assert.throws(() => salesAgreementTiers(terms), termsError("invalid", "CEO_TIER1_MAX 10000000", "CEO_TIER2_MAX 5000000"));
+    assert.throws(
+      () => Terms.fromPairs([["CEO_TIER2_MAX", 5_000_000]]),
+      termsError("invalid", "CEO_TIER1_MAX 10000000", "CEO_TIER2_MAX 5000000"),
+    );
   });
 });
 

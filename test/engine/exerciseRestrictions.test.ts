@@ -26,13 +26,15 @@ describe("firstExerciseDate (FIRSTEXERCISE)", () => {
     assert.equal(first("2002-11-01"), "2002-12-31");
   });
 
-  it("is the trading day before a triggering event", () => {
-    // Event Monday 2001-09-17: Nasdaq was closed Sep 11–14 → Monday 2001-09-10
-    assert.equal(first(undefined, "2001-09-17"), "2001-09-10");
+  it("is the business day (New York banks open) before a triggering event", () => {
+    // Event Monday 2001-09-17: banks were open Friday Sep 14 (Nasdaq was not) → 2001-09-14
+    assert.equal(first(undefined, "2001-09-17"), "2001-09-14");
+    // Event Tuesday 2001-10-09: Monday Oct 8 was Columbus Day (banks closed) → Friday 2001-10-05
+    assert.equal(first(undefined, "2001-10-09"), "2001-10-05");
     // Event Friday 2002-07-05: July 4 closed → Wednesday 2002-07-03
     assert.equal(first(undefined, "2002-07-05"), "2002-07-03");
-    // Event Saturday 2002-03-30: Friday March 29 was Good Friday → Thursday 2002-03-28
-    assert.equal(first(undefined, "2002-03-30"), "2002-03-28");
+    // Event Saturday 2002-03-30: Friday March 29 was Good Friday, banks open → 2002-03-29
+    assert.equal(first(undefined, "2002-03-30"), "2002-03-29");
     // An event in 2003 leaves December 31, 2002
     assert.equal(first(undefined, "2003-02-03"), "2002-12-31");
   });
@@ -49,7 +51,15 @@ describe("firstExerciseDate (FIRSTEXERCISE)", () => {
     assert.equal(first(undefined, undefined, t), "2003-06-30");
     // 2002-12-01 + 30 = 2002-12-31
     assert.equal(first("2002-12-01", undefined, t), "2002-12-31");
-    // two trading days before Monday 2001-09-17: Sep 10, Sep 7
-    assert.equal(first(undefined, "2001-09-17", t), "2001-09-07");
+    // two business days before Monday 2001-09-17: Sep 14, Sep 13
+    assert.equal(first(undefined, "2001-09-17", t), "2001-09-13");
+  });
+
+  it("counts on the Nasdaq calendar when BUSINESS_DAY_CALENDAR is NASDAQ", () => {
+    const nasdaq = Terms.fromPairs([["BUSINESS_DAY_CALENDAR", "NASDAQ"]]);
+    // Event Monday 2001-09-17: Nasdaq was closed Sep 11–14 → Monday 2001-09-10
+    assert.equal(first(undefined, "2001-09-17", nasdaq), "2001-09-10");
+    // Event Saturday 2002-03-30: Good Friday closed → Thursday 2002-03-28
+    assert.equal(first(undefined, "2002-03-30", nasdaq), "2002-03-28");
   });
 });

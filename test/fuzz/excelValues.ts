@@ -215,7 +215,8 @@ export function invalidTermValue(r: Random, t: TermDefinition): Cell {
     case "calendarDays":
       return r.pick<Cell>([-1, 0.5, "abc"]);
     case "date":
-      return r.pick<Cell>(["2001-02-30", "abc", 60, -5, true]);
+      // Not serial 60: refused in a 1900 workbook, but 1904-03-01 when the block says DATE_SYSTEM 1904.
+      return r.pick<Cell>(["2001-02-30", "abc", 0.5, -5, true]);
     case "flag":
       return r.pick<Cell>(["maybe", 2, -1]);
     case "choice":

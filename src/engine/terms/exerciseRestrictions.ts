@@ -1,5 +1,5 @@
 import { Day } from "../time/civilDate";
-import { addTradingDays } from "../time/nasdaqCalendar";
+import { businessDayCalendar } from "./businessDayCalendar";
 import { Terms } from "./terms";
 
 /** What may end the §2 restriction early; undefined = did not happen. */
@@ -14,21 +14,21 @@ export interface RestrictionEnders {
  * First date a Closing Warrant, or a Callable Warrant under its Section 3(b)(i), may be
  * exercised: the earliest of RESTRICT_END_DATE (2002-12-31), the notice date +
  * RESTRICT_NOTICE_DAYS (65) calendar days, and RESTRICT_EVENT_TRADING_DAYS (1) business
- * day before the triggering event, counted on the Nasdaq trading-day calendar (WORKDAY
- * semantics: the last trading day strictly before the event).
+ * day before the triggering event, counted on the BUSINESS_DAY_CALENDAR (default New York
+ * banking days; WORKDAY semantics: the last business day strictly before the event).
  * A Callable Warrant may always be exercised in response to a Call Notice (§2(b)); this
  * date does not restrict that.
  * Seed 000 §2(a)–(c).
  * @param enders - the notice and event dates, each optional
  * @returns the first day exercise is allowed, inclusive
- * @throws TermsError `range` when the event is outside the Nasdaq calendar (1990–2100)
- * @example isoDate(firstExerciseDate({ eventDate: dayFromParts(2001, 9, 17) })) //=> "2001-09-10"
+ * @throws TermsError `range` when the event is outside the calendar (1990–2100)
+ * @example isoDate(firstExerciseDate({ eventDate: dayFromParts(2001, 9, 17) })) //=> "2001-09-14" (banks were open)
  */
 export function firstExerciseDate(enders: RestrictionEnders, terms = Terms.defaults): Day {
   const candidates = [terms.day("RESTRICT_END_DATE")];
   if (enders.noticeDate !== undefined) candidates.push(enders.noticeDate + terms.whole("RESTRICT_NOTICE_DAYS"));
   if (enders.eventDate !== undefined) {
-    candidates.push(addTradingDays(enders.eventDate, -terms.whole("RESTRICT_EVENT_TRADING_DAYS")));
+    candidates.push(businessDayCalendar(terms).addDays(enders.eventDate, -terms.whole("RESTRICT_EVENT_TRADING_DAYS")));
   }
   return Math.min(...candidates);
 }

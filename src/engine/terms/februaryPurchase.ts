@@ -1,6 +1,7 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
+import { Day, addMonthsClamped } from "../time/civilDate";
 import { Terms } from "./terms";
 
 /** One purchaser of seed 001 and the term names holding its signature-page figures. */
@@ -43,6 +44,8 @@ export const FEBRUARY_PURCHASER_NAMES: readonly string[] = PURCHASERS.map((p) =>
  * - EXERCISE_PROCEEDS: WARRANT_SHARES × EXERCISE_PRICE, USD (full cash exercise)
  * - WARRANT_YEARS: years after issue the Warrants are exercisable (recitals: five)
  * - LEGAL_FEE: legal fees reimbursed at the Closing (§4.1, $5,000), for the total only
+ * - NET_PROCEEDS: PURCHASE_PRICE − LEGAL_FEE, USD, for the total only ($7,995,000; the
+ *   8-K's finder's fee has no amount in the seeds and is not deducted)
  */
 export const FEBRUARY_PURCHASE_FIELDS = [
   "SHARES",
@@ -54,6 +57,7 @@ export const FEBRUARY_PURCHASE_FIELDS = [
   "EXERCISE_PROCEEDS",
   "WARRANT_YEARS",
   "LEGAL_FEE",
+  "NET_PROCEEDS",
 ] as const;
 export type FebruaryPurchaseField = (typeof FEBRUARY_PURCHASE_FIELDS)[number];
 
@@ -175,7 +179,20 @@ export function februaryPurchaseFigure(
     case "LEGAL_FEE":
       check(index === PURCHASERS.length, "invalid", () => messages.totalOnly("LEGAL_FEE"));
       return terms.decimal("FEB2000_LEGAL_FEE");
+    case "NET_PROCEEDS":
+      check(index === PURCHASERS.length, "invalid", () => messages.totalOnly("NET_PROCEEDS"));
+      return row.purchasePrice.minus(terms.decimal("FEB2000_LEGAL_FEE"));
   }
+}
+
+/**
+ * Last day the February 2000 Warrants are exercisable: FEB2000_WARRANT_YEARS (five) after
+ * issuance, by Excel EDATE. Seed 001, recitals ("during the five years following their
+ * date of issue").
+ * @example isoDate(februaryWarrantExpiry(dayFromParts(2000, 2, 25))) //=> "2005-02-25"
+ */
+export function februaryWarrantExpiry(issueDate: Day, terms = Terms.defaults): Day {
+  return addMonthsClamped(issueDate, 12 * terms.whole("FEB2000_WARRANT_YEARS"));
 }
 
 /**

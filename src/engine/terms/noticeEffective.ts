@@ -2,7 +2,7 @@ import { TermsError, check } from "../errors";
 import { messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
 import { DateTime, clockTime, secondOfDay } from "../time/excelDateTime";
-import { addTradingDays, isTradingDay } from "../time/nasdaqCalendar";
+import { businessDayCalendar } from "./businessDayCalendar";
 import { Terms } from "./terms";
 
 /**
@@ -41,34 +41,34 @@ export function noticeMethod(code: string): NoticeMethod {
  * - OTHER: the day of actual receipt (iv) (`sent` is then the moment of receipt).
  * A fax neither (i) nor (ii) covers — before 8:00 p.m. on a day that is not a Business
  * Day, at 8:00:00 p.m. exactly, or from 11:59 p.m. to midnight — follows FEB2000_FAX_GAP
- * (not in the seeds): RECEIPT (default) treats it as sent "other than by the methods set
- * forth in (i)-(iii)", effective on receipt, the day sent; NEXT_BUSINESS_DAY applies (ii);
- * ERROR refuses.
- * Business Day is capitalized but not defined in seed 001 (its definition is in the
- * November 19, 1999 agreement, not in the seeds). The Nasdaq trading-day calendar is used
- * as the closest available calendar; if the definition is a day banks in New York are
- * open, the two differ on Good Friday (Nasdaq closed, banks open) and on Columbus Day and
- * Veterans Day (banks closed, Nasdaq open), and on special closures such as 2001-09-11.
+ * (not in the seeds): NEXT_BUSINESS_DAY (default) makes it effective on the next Business
+ * Day, as the clause's scheme never makes a fax effective on a day that is not a Business
+ * Day (a Friday 9 p.m. fax and a Saturday 10 a.m. fax both take effect on Monday);
+ * RECEIPT treats it as sent "other than by the methods set forth in (i)-(iii)", effective
+ * on receipt, the day sent; ERROR refuses.
+ * Business Day is capitalized but not defined in seed 001; it is counted on the
+ * BUSINESS_DAY_CALENDAR (default: New York banking days, see businessDayCalendar.ts).
  * @param sent - New York wall-clock moment of transmission, mailing or receipt
  * @param method - how the notice was sent
  * @returns the effective day
  * @throws TermsError `invalid` for an uncovered fax when FEB2000_FAX_GAP is ERROR;
- *   `range` outside the Nasdaq calendar (1990–2100)
+ *   `range` outside the calendar (1990–2100)
  * @example isoDate(noticeEffectiveDate({ day: dayFromParts(2000, 2, 25), second: 21 * 3600 }, "FAX"))
  * //=> "2000-02-28" (Friday 9:00 p.m. → Monday)
  */
 export function noticeEffectiveDate(sent: DateTime, method: NoticeMethod, terms = Terms.defaults): Day {
   const { day, second } = sent;
+  const calendar = businessDayCalendar(terms);
   switch (method) {
     case "COURIER":
-      return addTradingDays(day, 1);
+      return calendar.addDays(day, 1);
     case "OTHER":
       return day;
     case "FAX": {
-      if (second < FAX_CUTOFF && isTradingDay(day)) return day;
-      if (second > FAX_CUTOFF && second < FAX_LATE_END) return addTradingDays(day, 1);
+      if (second < FAX_CUTOFF && calendar.isOpen(day)) return day;
+      if (second > FAX_CUTOFF && second < FAX_LATE_END) return calendar.addDays(day, 1);
       const gap = terms.choice("FEB2000_FAX_GAP");
-      if (gap === "NEXT_BUSINESS_DAY") return addTradingDays(day, 1);
+      if (gap === "NEXT_BUSINESS_DAY") return calendar.addDays(day, 1);
       if (gap === "RECEIPT") return day;
       throw new TermsError("invalid", messages.faxNotCovered(isoDate(day), clockTime(second)));
     }

@@ -16,9 +16,13 @@ import { CANTOR_TERMS } from "./definitions/cantor";
 import { NASDAQ_RULE_TERMS } from "./definitions/nasdaqRules";
 import { DEAL_TERMS } from "./definitions/deals";
 import { WORKBOOK_TERMS } from "./definitions/workbook";
+import { BUSINESS_DAY_TERMS } from "./definitions/businessDays";
+import { APRIL_LETTER_TERMS } from "./definitions/aprilLetter";
+import { RECORDED_EVENT_TERMS } from "./definitions/recordedEvents";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
+  ...BUSINESS_DAY_TERMS,
   ...DEBENTURE_TERMS,
   ...CALLABLE_WARRANT_TERMS,
   ...REGISTRATION_TERMS,
@@ -29,7 +33,9 @@ export const TERM_DEFINITIONS: readonly TermDefinition[] = [
   ...FEBRUARY_PURCHASE_TERMS,
   ...CANTOR_TERMS,
   ...NASDAQ_RULE_TERMS,
-  ...DEAL_TERMS, // task-pane presets: deal parameters no clause family defines
+  ...DEAL_TERMS, // deal parameters stated in the agreements: tranche, notice periods, caps
+  ...APRIL_LETTER_TERMS,
+  ...RECORDED_EVENT_TERMS, // what seed 003 records happened, never mixed with the contract's terms
   ...WORKBOOK_TERMS, // the calling workbook's date system
 ];
 

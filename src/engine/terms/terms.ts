@@ -4,6 +4,7 @@ import { messages } from "../messages";
 import { DateSystem, Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
 import { findTerm } from "./termRegistry";
+import { checkTermRules } from "./termRules";
 
 /** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
  *  a Day (number) for dates. */
@@ -84,7 +85,8 @@ export class Terms {
   /**
    * Validates (name, value) pairs. A pair whose name and value are both blank is skipped.
    * @throws TermsError `invalid` for an unknown name, a name given twice, a value without
-   *   a name, or a value of the wrong kind
+   *   a name, a value of the wrong kind, or values that break a rule of termRules.ts
+   *   (e.g. CONV_RESET_LOWEST above CONV_RESET_WINDOW), naming both terms
    */
   static fromPairs(pairs: ReadonlyArray<readonly [unknown, unknown]>): Terms {
     const raws = new Map<TermDefinition, unknown>();
@@ -107,7 +109,9 @@ export class Terms {
     const system = systemRow ? dateSystemOf(readTermValue(systemRow[0], systemRow[1])) : 1900;
     const values = new Map<string, TermValue>();
     raws.forEach((value, definition) => values.set(definition.name, readTermValue(definition, value, system)));
-    return new Terms(values);
+    const terms = new Terms(values);
+    checkTermRules((name) => terms.get(name), new Set(values.keys()));
+    return terms;
   }
 
   /** The calling workbook's date system (DATE_SYSTEM): how its date serials count. */
@@ -138,6 +142,17 @@ export class Terms {
   /** A choice term, upper case. */
   choice(name: string): string {
     return this.get(name) as string;
+  }
+
+  /**
+   * Any term by name (any case), with its definition: what NEOT.TERM shows.
+   * @throws TermsError `invalid` for a name that is not a term
+   * @example Terms.defaults.lookup("legal_fee_cap").value.toString() //=> "30000"
+   */
+  lookup(name: string): { readonly definition: TermDefinition; readonly value: TermValue } {
+    const definition = findTerm(name);
+    check(definition !== undefined, "invalid", () => messages.unknownTerm(name.trim()));
+    return { definition, value: this.get(definition.name) };
   }
 
   private get(name: string): TermValue {

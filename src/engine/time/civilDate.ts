@@ -54,21 +54,21 @@ export function daysInMonth(year: number, month: number): number {
   return dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayFromParts(year, month, 1);
 }
 
-/** ISO 8601 text of a Day. @example isoDate(dayFromParts(2001, 5, 3)) //=> "2001-05-03" */
-export function isoDate(d: Day): string {
-  const { year, month, day } = partsFromDay(d);
-  return `${zeroPad(year, 4)}-${zeroPad(month, 2)}-${zeroPad(day, 2)}`;
-}
-
 /**
- * A whole number ≥ 0 as text of at least `width` digits, zeros in front. (Not
- * String.prototype.padStart: that is ES2017, missing in Excel's ES2016 runtime.)
- * @example zeroPad(5, 2) //=> "05"
+ * A whole number ≥ 0 as text of at least `width` digits, zero-padded (String.prototype.padStart
+ * is ES2017, beyond Excel's ES2016 custom-functions runtime).
+ * @example zeroPad(7, 2) //=> "07"
  */
 export function zeroPad(n: number, width: number): string {
   let text = String(n);
   while (text.length < width) text = "0" + text;
   return text;
+}
+
+/** ISO 8601 text of a Day. @example isoDate(dayFromParts(2001, 5, 3)) //=> "2001-05-03" */
+export function isoDate(d: Day): string {
+  const { year, month, day } = partsFromDay(d);
+  return `${zeroPad(year, 4)}-${zeroPad(month, 2)}-${zeroPad(day, 2)}`;
 }
 
 /**

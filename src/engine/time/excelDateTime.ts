@@ -40,5 +40,6 @@ export function secondOfDay(hours: number, minutes: number, seconds = 0): number
  * @example clockTime(72000) //=> "20:00:00"
  */
 export function clockTime(second: number): string {
-  return `${zeroPad(Math.floor(second / 3600), 2)}:${zeroPad(Math.floor((second % 3600) / 60), 2)}:${zeroPad(second % 60, 2)}`;
+  const pad = (n: number) => zeroPad(n, 2);
+  return `${pad(Math.floor(second / 3600))}:${pad(Math.floor((second % 3600) / 60))}:${pad(second % 60)}`;
 }

@@ -1,6 +1,6 @@
-import { TermsError, check } from "../errors";
-import { messages } from "../messages";
-import { Day, dayFromParts, isoDate, partsFromDay, weekday } from "./civilDate";
+import { Day, dayFromParts, partsFromDay, weekday } from "./civilDate";
+import { Closure, DayCalendar } from "./dayCalendar";
+import { easterSunday, nthWeekday, observedFridayOrMonday as observed } from "./holidayRules";
 
 /**
  * The Nasdaq trading-day calendar: weekdays less the exchange's full-day closures.
@@ -15,11 +15,7 @@ import { Day, dayFromParts, isoDate, partsFromDay, weekday } from "./civilDate";
 export const CALENDAR_FIRST_DAY: Day = dayFromParts(1990, 1, 1);
 export const CALENDAR_LAST_DAY: Day = dayFromParts(2100, 12, 31);
 
-/** A full-day closure with its reason. */
-export interface Closure {
-  readonly day: Day;
-  readonly name: string;
-}
+export type { Closure };
 
 /** Unscheduled full-day closures, each with its event. */
 export const SPECIAL_CLOSURES: readonly Closure[] = [
@@ -35,41 +31,6 @@ export const SPECIAL_CLOSURES: readonly Closure[] = [
   { day: dayFromParts(2018, 12, 5), name: "Funeral of President George H. W. Bush" },
   { day: dayFromParts(2025, 1, 9), name: "Funeral of President Jimmy Carter" },
 ];
-
-/** The n-th (1-based) given weekday of a month; n = -1 for the last one. */
-function nthWeekday(year: number, month: number, dayOfWeek: number, n: number): Day {
-  if (n > 0) {
-    const first = dayFromParts(year, month, 1);
-    return first + ((dayOfWeek - weekday(first) + 7) % 7) + (n - 1) * 7;
-  }
-  const last = dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
-  return last - ((weekday(last) - dayOfWeek + 7) % 7);
-}
-
-/** Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-function easterSunday(year: number): Day {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return dayFromParts(year, month, day);
-}
-
-/** A fixed-date holiday moved off the weekend: Saturday → Friday, Sunday → Monday. */
-function observed(d: Day): Day {
-  const w = weekday(d);
-  return w === 6 ? d - 1 : w === 0 ? d + 1 : d;
-}
 
 /**
  * The regular (rule-based) Nasdaq holidays of a year that fall on weekdays, in date order.
@@ -102,69 +63,14 @@ export function nasdaqHolidays(year: number): Closure[] {
   return list.sort((x, y) => x.day - y.day);
 }
 
-/**
- * Lazily built index over the whole calendar: `countThrough[i]` is the number of trading
- * days from CALENDAR_FIRST_DAY through CALENDAR_FIRST_DAY + i, and `tradingDays[k]` is
- * the k-th trading day (0-based). Built once (~40,000 days); every query is then O(1).
- */
-interface CalendarIndex {
-  readonly countThrough: Int32Array;
-  readonly tradingDays: Int32Array;
-}
-
-let index: CalendarIndex | undefined;
-
-function buildIndex(): CalendarIndex {
-  const span = CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1;
-  const closed = new Uint8Array(span);
-  const first = partsFromDay(CALENDAR_FIRST_DAY).year;
-  const last = partsFromDay(CALENDAR_LAST_DAY).year;
-  for (let year = first; year <= last; year++) {
-    for (const h of nasdaqHolidays(year)) {
-      if (h.day >= CALENDAR_FIRST_DAY && h.day <= CALENDAR_LAST_DAY) closed[h.day - CALENDAR_FIRST_DAY] = 1;
-    }
-  }
-  for (const c of SPECIAL_CLOSURES) closed[c.day - CALENDAR_FIRST_DAY] = 1;
-  const countThrough = new Int32Array(span);
-  const days: number[] = [];
-  for (let i = 0, count = 0; i < span; i++) {
-    const d = CALENDAR_FIRST_DAY + i;
-    const w = weekday(d);
-    if (w !== 0 && w !== 6 && !closed[i]) {
-      count++;
-      days.push(d);
-    }
-    countThrough[i] = count;
-  }
-  return { countThrough, tradingDays: Int32Array.from(days) };
-}
-
-function calendarIndex(): CalendarIndex {
-  return (index ??= buildIndex());
-}
-
-// Written as `if … throw` rather than `check(…, () => message)`: these run for every row
-// of every price range on every recalculation, and a closure per call is measurable.
-function checkInCalendar(d: Day): void {
-  if (!(d >= CALENDAR_FIRST_DAY && d <= CALENDAR_LAST_DAY)) {
-    throw new TermsError("range", messages.outsideCalendar(isoDate(d), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)));
-  }
-}
-
-/** Trading days from the calendar's first day through `d`, inclusive. */
-function countThrough(d: Day): number {
-  checkInCalendar(d);
-  return calendarIndex().countThrough[d - CALENDAR_FIRST_DAY];
-}
-
-/** The trading day with 0-based position `k` in the calendar. */
-function tradingDayAt(k: number, outOf: Day): Day {
-  const days = calendarIndex().tradingDays;
-  check(k >= 0 && k < days.length, "range", () =>
-    messages.tradingDaysOffCalendar(isoDate(outOf), isoDate(CALENDAR_FIRST_DAY), isoDate(CALENDAR_LAST_DAY)),
-  );
-  return days[k];
-}
+/** The Nasdaq trading-day calendar: weekdays less the holidays and special closures above. */
+export const NASDAQ_CALENDAR = new DayCalendar(
+  "Nasdaq calendar",
+  "trading days",
+  CALENDAR_FIRST_DAY,
+  CALENDAR_LAST_DAY,
+  (year) => [...nasdaqHolidays(year), ...SPECIAL_CLOSURES.filter((c) => partsFromDay(c.day).year === year)],
+);
 
 /**
  * Whether Nasdaq was (or will be) open on `d`.
@@ -172,15 +78,7 @@ function tradingDayAt(k: number, outOf: Day): Day {
  * @example isTradingDay(dayFromParts(2001, 9, 11)) //=> false
  */
 export function isTradingDay(d: Day): boolean {
-  checkInCalendar(d);
-  const counts = calendarIndex().countThrough;
-  const i = d - CALENDAR_FIRST_DAY;
-  return i === 0 ? counts[0] === 1 : counts[i] !== counts[i - 1];
-}
-
-/** Number of trading days strictly before `d` (within the calendar). */
-function countBefore(d: Day): number {
-  return countThrough(d) - (isTradingDay(d) ? 1 : 0);
+  return NASDAQ_CALENDAR.isOpen(d);
 }
 
 /**
@@ -190,9 +88,7 @@ function countBefore(d: Day): number {
  * @example isoDate(addTradingDays(dayFromParts(2001, 9, 10), 1)) //=> "2001-09-17"
  */
 export function addTradingDays(start: Day, n: number): Day {
-  check(Number.isInteger(n), "invalid", () => messages.notWhole("trading days", String(n)));
-  if (n === 0) return start;
-  return n > 0 ? tradingDayAt(countThrough(start) + n - 1, start) : tradingDayAt(countBefore(start) + n, start);
+  return NASDAQ_CALENDAR.addDays(start, n);
 }
 
 /**
@@ -201,8 +97,7 @@ export function addTradingDays(start: Day, n: number): Day {
  * @example countTradingDays(dayFromParts(2001, 9, 10), dayFromParts(2001, 9, 17)) //=> 2
  */
 export function countTradingDays(start: Day, end: Day): number {
-  if (end < start) return -countTradingDays(end, start);
-  return countThrough(end) - countBefore(start);
+  return NASDAQ_CALENDAR.countDays(start, end);
 }
 
 /**
@@ -211,11 +106,7 @@ export function countTradingDays(start: Day, end: Day): number {
  * @example tradingDaysBefore(dayFromParts(2001, 9, 17), 2).map(isoDate) //=> ["2001-09-07", "2001-09-10"]
  */
 export function tradingDaysBefore(d: Day, n: number): Day[] {
-  check(Number.isInteger(n) && n >= 0, "invalid", () => messages.notWhole("trading days", String(n)));
-  const end = countBefore(d);
-  const days: Day[] = [];
-  for (let k = end - n; k < end; k++) days.push(tradingDayAt(k, d));
-  return days;
+  return NASDAQ_CALENDAR.daysBefore(d, n);
 }
 
 /**
@@ -223,5 +114,5 @@ export function tradingDaysBefore(d: Day, n: number): Day[] {
  * @example isoDate(tradingDayOnOrBefore(dayFromParts(2001, 9, 15))) //=> "2001-09-10"
  */
 export function tradingDayOnOrBefore(d: Day): Day {
-  return isTradingDay(d) ? d : addTradingDays(d, -1);
+  return NASDAQ_CALENDAR.onOrBefore(d);
 }

@@ -3,9 +3,9 @@ import { TermDefinition, term } from "../termDefinition";
 const EXHIBIT_A = "seed 000, Exhibit A";
 
 /**
- * Deal parameters the task pane's presets need that no clause family defines: tranche
- * sizes, notice periods, share counts and caps stated in the agreements. No function
- * reads them yet; they are named cells of the deal sheets for the banker's own formulas.
+ * Deal parameters stated in the agreements that no other clause family defines: tranche
+ * size, notice periods, share counts and caps. Each is read by the function of its clause
+ * (NOTICEBY, LEGALFEE, CEOEXPENSES, CLASSBSHARES, SVDSHARES…) and shown by NEOT.TERM.
  */
 export const DEAL_TERMS: readonly TermDefinition[] = [
   term("TRANCHE_PRINCIPAL", "money", 10000000,

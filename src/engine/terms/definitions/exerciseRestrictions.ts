@@ -7,6 +7,6 @@ export const EXERCISE_RESTRICTION_TERMS: readonly TermDefinition[] = [
   term("RESTRICT_NOTICE_DAYS", "calendarDays", 65, "seed 000 §2(c)(i) (\"65 days after notice from the Holder\")",
     "Calendar days after the Holder's waiver notice at which the restriction ends"),
   term("RESTRICT_EVENT_TRADING_DAYS", "tradingDays", 1,
-    "seed 000 §2(c)(ii) (\"one business day prior to the occurrence\"); not in the seeds: business days are counted on the Nasdaq trading-day calendar",
-    "Business (Nasdaq trading) days before a triggering event at which the restriction ends"),
+    "seed 000 §2(c)(ii) (\"one business day prior to the occurrence\"); counted on the BUSINESS_DAY_CALENDAR",
+    "Business days before a triggering event at which the restriction ends (the name is kept from when they were counted on the Nasdaq calendar)"),
 ];

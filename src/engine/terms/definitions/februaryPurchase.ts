@@ -30,11 +30,11 @@ export const FEBRUARY_PURCHASE_TERMS: readonly TermDefinition[] = [
     "Number of Shares underlying the Warrant of Strong River Investments, Inc."),
   term("FEB2000_LEGAL_FEE", "money", 5_000, `${SPA} §4.1 (Fees and Expenses)`,
     "Purchasers' legal fees the Company reimburses at the Closing, retained out of the purchase price"),
-  term("FEB2000_FAX_GAP", "choice", "RECEIPT",
+  term("FEB2000_FAX_GAP", "choice", "NEXT_BUSINESS_DAY",
     `not in the seeds: ${SPA} §4.2 covers a fax sent before 8:00 p.m. on a Business Day (i) and one sent after 8:00 p.m. ` +
       "and before 11:59 p.m. (ii), but not one sent before 8:00 p.m. on a day that is not a Business Day, at 8:00 p.m. " +
-      "exactly, or from 11:59 p.m. to midnight. RECEIPT reads such a fax as sent \"other than by the methods set forth in " +
-      "(i)-(iii)\", effective upon actual receipt (iv), the day it is sent; NEXT_BUSINESS_DAY applies (ii)'s rule, as " +
-      "later forms of this agreement do; ERROR refuses to answer",
-    "How a fax §4.2 does not cover becomes effective", ["RECEIPT", "NEXT_BUSINESS_DAY", "ERROR"]),
+      "exactly, or from 11:59 p.m. to midnight. NEXT_BUSINESS_DAY applies (ii)'s rule: the clause's scheme never makes a " +
+      "fax effective on a day that is not a Business Day; RECEIPT reads such a fax as sent \"other than by the methods " +
+      "set forth in (i)-(iii)\", effective upon actual receipt (iv), the day it is sent; ERROR refuses to answer",
+    "How a fax §4.2 does not cover becomes effective", ["NEXT_BUSINESS_DAY", "RECEIPT", "ERROR"]),
 ];
