@@ -99,8 +99,18 @@ export const messages = {
     `no closing-bid column: expected a header named Closing Bid, Bid, Close or Close/Last; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
   csvColumnsWithoutHeader: (columns: number) =>
     `without a header row the file must have two columns (date, closing bid), got ${columns}`,
-  csvMissingFields: (row: number, got: number, needed: number) =>
-    `row ${row}: ${got} fields, but the date and closing-bid columns need ${needed}`,
+  csvFieldCount: (row: number, got: number, expected: number, header: boolean) =>
+    `row ${row}: ${got} fields, but the ${header ? "header" : "first row"} has ${expected}; every row must have the same fields (check for an unquoted separator)`,
+  csvSeparatorAmbiguous: () =>
+    "the header can be split by more than one of comma, semicolon and tab, and the rows do not tell which is meant; save the file with one separator",
+  csvDateOrderMixed: (mdyRow: number, mdy: string, dmyRow: number, dmy: string) =>
+    `dates are written both month first (row ${mdyRow}: ${mdy}) and day first (row ${dmyRow}: ${dmy}); write them all one way, preferably YYYY-MM-DD`,
+  csvDateOrderUnclear: (example: string) =>
+    `no date in the file tells whether ${example} is month/day or day/month (none has a number above 12); write the dates as YYYY-MM-DD`,
+  csvDecimalMarkMixed: (pointRow: number, point: string, commaRow: number, comma: string) =>
+    `bids are written both with a decimal point (row ${pointRow}: ${point}) and with a decimal comma (row ${commaRow}: ${comma}); write them all one way`,
+  csvDecimalMarkUnclear: (example: string) =>
+    `no bid in the file tells whether ${example} has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25`,
   csvBadDate: (row: number, text: string) => `row ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
   notOurSheet: (sheet: string, dealId: string) =>
     `sheet "${sheet}" already exists and is not the terms sheet of ${dealId}; rename or delete it, then import again`,
