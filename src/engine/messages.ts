@@ -128,6 +128,13 @@ export const messages = {
   nameTaken: (name: string) => `"${name}" is already used by the workbook (a name or a table); rename it, then import again`,
   priceSheetInUse: (sheet: string, table: string) =>
     `sheet "${sheet}" has content but no table ${table}; rename the sheet, then import again`,
+  badSheetName: (name: string, reason: string) => `"${name}" cannot be a sheet name: ${reason}`,
+  beyondSheet: (sheet: string, address: string) =>
+    `the import would write ${sheet}!${address}, beyond the last column XFD (16,384) or row 1,048,576 of a sheet`,
+  textTooLong: (start: string, reason: string) => `the text "${start}" is too long for a cell: ${reason}`,
+  dateOutsideExcel: (path: string, reason: string) => `${path}: ${reason}, so it cannot be a date cell`,
+  nameTwiceInImport: (name: string) => `the import would use "${name}" twice (names of tables and cells ignore case)`,
+  paneObjectName: (name: string) => `"${name}" is the name of the pane's own price table or sheet; choose another deal or table id`,
   writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,

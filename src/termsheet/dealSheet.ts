@@ -16,6 +16,7 @@ import {
   termCellValue,
   termNumberFormat,
 } from "./excelValues";
+import { checkPlan } from "./checkPlan";
 import { Checked, Problem } from "./problem";
 import { jsonTermValue } from "./serializeTermSheet";
 import {
@@ -235,23 +236,16 @@ export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<
   for (const n of names) {
     if (tableState(state, n.name)) problems.push({ path: `name ${n.name}`, message: messages.nameTaken(n.name) });
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    value: {
-      dealId: id,
-      sheetExists: target.exists,
-      terms: changes,
-      tables: tableChanges,
-      plan: {
-        newSheets: target.exists ? [] : [sheetName],
-        ranges,
-        tables,
-        names,
-        autofit: [{ sheet: sheetName, columns: `A:${columnLetters(LAST_TERM_COLUMN)}` }, ...autofit],
-      },
-    },
+  const plan: WorkbookPlan = {
+    newSheets: target.exists ? [] : [sheetName],
+    ranges,
+    tables,
+    names,
+    autofit: [{ sheet: sheetName, columns: `A:${columnLetters(LAST_TERM_COLUMN)}` }, ...autofit],
   };
+  problems.push(...checkPlan(plan));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { dealId: id, sheetExists: target.exists, terms: changes, tables: tableChanges, plan } };
 }
 
 /** Consecutive full rows (A:E) become one block; partial rows stay on their own. */

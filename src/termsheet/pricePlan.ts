@@ -3,6 +3,8 @@ import { excelSerialFromDay, isoDate } from "../engine/time/civilDate";
 import { blockAddress, cellAddress } from "./a1";
 import { parseTableAddress } from "./dealSheet";
 import { DATE_FORMAT } from "./excelValues";
+import { checkPlan } from "./checkPlan";
+import { PRICE_SHEET, PRICE_TABLE } from "./paneObjects";
 import { PriceFile } from "./priceCsv";
 import { Checked, Problem } from "./problem";
 import { CellValue, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "./workbookPlan";
@@ -15,8 +17,7 @@ import { CellValue, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCe
  * Re-importing replaces the rows of the same table wherever it is (resized in place, so
  * formulas that use it keep working).
  */
-export const PRICE_SHEET = "Prices";
-export const PRICE_TABLE = "NEOT_Prices";
+export { PRICE_SHEET, PRICE_TABLE };
 export const PRICE_HEADERS: readonly string[] = ["Date", "ClosingBid"];
 export const BID_FORMAT = "0.00####";
 
@@ -75,6 +76,26 @@ export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<
   }
   if (problems.length > 0) return { ok: false, problems };
   const sheetName = sheet.exists ? sheet.name : PRICE_SHEET;
+  const plan: WorkbookPlan = {
+    newSheets: sheet.exists ? [] : [sheetName],
+    ranges: [],
+    tables: [
+      {
+        sheet: sheetName,
+        name: PRICE_TABLE,
+        address: blockAddress(top, left, values.length + 1, 2),
+        headers: PRICE_HEADERS,
+        rows: values,
+        columnFormats: [DATE_FORMAT, BID_FORMAT],
+        previousAddress: current?.address.replace(/^.*!/, ""),
+        clearAfter,
+      },
+    ],
+    names: [],
+    autofit: [{ sheet: sheetName, columns: blockAddress(1, left, 1, 2).replace(/\d+/g, "") }],
+  };
+  const limits = checkPlan(plan);
+  if (limits.length > 0) return { ok: false, problems: limits };
   return {
     ok: true,
     value: {
@@ -84,24 +105,7 @@ export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<
       last: isoDate(file.rows[file.rows.length - 1].date),
       rowsBefore,
       sheet: sheetName,
-      plan: {
-        newSheets: sheet.exists ? [] : [sheetName],
-        ranges: [],
-        tables: [
-          {
-            sheet: sheetName,
-            name: PRICE_TABLE,
-            address: blockAddress(top, left, values.length + 1, 2),
-            headers: PRICE_HEADERS,
-            rows: values,
-            columnFormats: [DATE_FORMAT, BID_FORMAT],
-            previousAddress: current?.address.replace(/^.*!/, ""),
-            clearAfter,
-          },
-        ],
-        names: [],
-        autofit: [{ sheet: sheetName, columns: blockAddress(1, left, 1, 2).replace(/\d+/g, "") }],
-      },
+      plan,
     },
   };
 }
