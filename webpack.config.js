@@ -136,6 +136,8 @@ module.exports = (env, argv) => {
     entry: {
       functions,
       taskpane: path.join(__dirname, "src", "taskpane", "taskpane.ts"),
+      // The price-file check runs in a Web Worker (src/taskpane/priceCheck.ts loads it).
+      priceWorker: path.join(__dirname, "src", "taskpane", "priceWorker.ts"),
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },

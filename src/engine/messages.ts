@@ -135,6 +135,13 @@ export const messages = {
   dateOutsideExcel: (path: string, reason: string) => `${path}: ${reason}, so it cannot be a date cell`,
   nameTwiceInImport: (name: string) => `the import would use "${name}" twice (names of tables and cells ignore case)`,
   paneObjectName: (name: string) => `"${name}" is the name of the pane's own price table or sheet; choose another deal or table id`,
+  conflictName: (name: string, formula: string, target: string) =>
+    `the name ${name} was not made by this pane and points to ${formula.replace(/^=/, "")}; the import re-points it to ${target}`,
+  conflictEmptySheet: (sheet: string) => `the sheet ${sheet} exists (empty) and was not made by this pane; the import writes into it`,
+  dateBefore1904: (date: string) => `${date} is before 1904-01-01, the first date of this workbook's 1904 date system`,
+  writeNotStarted: (detail: string) => `nothing was written: reading the workbook before writing failed (${detail})`,
+  changedSinceReview: (count: number) =>
+    `nothing was written: the workbook changed since the review (${count} change${count === 1 ? "" : "s"}); review the import again`,
   writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,
