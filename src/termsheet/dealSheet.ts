@@ -237,7 +237,7 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
       if (!isEmptyCell(value)) problems.push({ path: `cell ${cellAddress(row, column)}`, message: messages.cellInTheWay(sheetName, cellAddress(row, column), value) });
     }
   }
-  ranges.push(...mergeRows(sheetName, rowWrites));
+  for (const r of mergeRows(sheetName, rowWrites)) ranges.push(r);
   if (lastRow >= FIRST_TERM_ROW) {
     names.push({
       name: termsBlockName(id),
@@ -248,7 +248,7 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
   }
 
   const { tables, tableChanges, tableRanges, autofit } = planTables(sheet, sheetName, grid, state, problems);
-  ranges.push(...tableRanges);
+  for (const r of tableRanges) ranges.push(r);
   // A name the pane made points where the layout puts it; one pointing elsewhere is the user's.
   const ours = new Map<string, string>();
   for (const [name, t] of existing) ours.set(termValueName(id, name).toUpperCase(), absoluteReference(sheetName, t.row, 2));
@@ -270,7 +270,7 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
     names,
     autofit: [{ sheet: sheetName, columns: `A:${columnLetters(LAST_TERM_COLUMN)}` }, ...autofit],
   };
-  problems.push(...checkPlan(plan));
+  for (const p of checkPlan(plan)) problems.push(p); // never spread a list of unknown length into a call
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
