@@ -10,9 +10,10 @@ import { Checked, Problem } from "./problem";
  * quote, line breaks inside quotes); the project's rules sit on top. Every reading is
  * decided once for the whole file, and a file that could be read two ways is refused:
  *
- * - Separator: comma, semicolon or tab — the one that splits the header (the first
- *   non-blank line) into two or more fields. When several do, the one with which the most
- *   rows have the header's field count; a tie is refused.
+ * - Separator: comma, semicolon or tab — the one that splits the first non-blank line
+ *   into a readable first row (a date and a bid, or a header naming a date and a bid
+ *   column). When several do, the one with which the most rows have that row's field
+ *   count; a tie is refused.
  * - Field counts are strict: every row has exactly the header's number of fields (the
  *   first row's, in a file without a header), or it is an error naming its line. A row is
  *   never cut to fit.
@@ -197,12 +198,17 @@ function looksLikeDate(text: string): boolean {
 }
 
 /**
- * The separator that splits the header into two or more fields; among several, the one
- * with which most of the first rows keep the header's field count; undefined on a tie.
+ * The separator that splits the header (the first non-blank line) into a readable first
+ * record — a date and a bid, or headers naming a date and a bid column — or, when none or
+ * several do, into two or more fields; among several, the one with which most of the first
+ * rows keep the first record's field count; undefined on a tie.
  */
 function chooseSeparator(text: string): Separator | undefined {
   const headerLine = text.split("\n").find((l) => l.trim() !== "") ?? "";
-  const candidates = SEPARATORS.filter((s) => (Papa.parse<string[]>(headerLine, { delimiter: s, preview: 1 }).data[0]?.length ?? 0) >= 2);
+  const firstRecord = (s: Separator) => Papa.parse<string[]>(headerLine, { delimiter: s, preview: 1 }).data[0] ?? [];
+  const split = SEPARATORS.filter((s) => firstRecord(s).length >= 2);
+  const readable = split.filter((s) => isReadableFirstRecord(firstRecord(s)));
+  const candidates = readable.length > 0 ? readable : split;
   if (candidates.length === 0) return ",";
   if (candidates.length === 1) return candidates[0];
   const scored = candidates.map((s) => {
@@ -211,6 +217,13 @@ function chooseSeparator(text: string): Separator | undefined {
   });
   scored.sort((a, b) => b.score - a.score);
   return scored[0].score > scored[1].score ? scored[0].s : undefined;
+}
+
+/** Whether a first record is a data row of two fields (date, bid) or a header naming a date and a bid column. */
+function isReadableFirstRecord(fields: readonly string[]): boolean {
+  if (looksLikeDate(fields[0] ?? "")) return fields.length === 2;
+  const normalized = fields.map((f) => normalizeHeader(f.trim()));
+  return normalized.some((h) => DATE_HEADERS.includes(h)) && normalized.some((h) => BID_HEADERS.includes(h));
 }
 
 /** The file's non-blank records with the line each starts on (line breaks already "\n"). */
