@@ -294,11 +294,11 @@ function withDateSystem(sheet: TermSheet, state: WorkbookState): TermSheet {
   return { ...sheet, terms: [...terms, { name: DATE_SYSTEM_TERM, value }] };
 }
 
-/** Whether a name's formula ("=DEB_T1!$B$6", "='My deal'!$A$6:$B$9") is this reference, ignoring quotes and case. */
+/** Whether a name's formula ("=DEB_T1!$B$6", "='My deal'!$A$6:$B$9") is this reference, ignoring quotes, "$" and case. */
 function sameReference(formula: string, reference: string): boolean {
   const norm = (f: string) => {
     const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(f.trim());
-    return m ? `${(m[1] ?? m[2]).replace(/''/g, "'").toUpperCase()}!${m[3].toUpperCase()}` : f.toUpperCase();
+    return m ? `${(m[1] ?? m[2]).replace(/''/g, "'").toUpperCase()}!${m[3].replace(/\$/g, "").toUpperCase()}` : f.toUpperCase();
   };
   return norm(formula) === norm(reference);
 }
