@@ -11,16 +11,13 @@
  * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, getItemOrNullObject,
  * getUsedRangeOrNullObject), 1.9 (Range.getCellProperties / setCellProperties, to put
  * fonts and fills back) and 1.13 (Table.resize, to update a table in place): the pane
- * checks for {@link REQUIRED_EXCEL_API} before offering to write.
+ * checks for them (excelApiSupport.ts) before offering to write.
  */
 import { messages } from "../engine/messages";
 import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
 import { parseTableAddress } from "../termsheet/dealSheet";
 import { workbookChanges } from "../termsheet/workbookChanges";
 import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
-
-/** The ExcelApi requirement set the writes need (Table.resize). */
-export const REQUIRED_EXCEL_API = "1.13";
 
 /** `Excel.run` — passed in, so tests can give a stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

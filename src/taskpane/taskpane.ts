@@ -17,7 +17,8 @@ import { Checked, Problem } from "../termsheet/problem";
 import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
 import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
-import { ExcelRun, REQUIRED_EXCEL_API, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
+import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
 import { checkPriceFile } from "./priceCheck";
 import { PaneView, ReviewRow, downloadText, element, readFileText } from "./paneView";
 
@@ -29,17 +30,6 @@ function findHost(): WorkbookHost | undefined {
   if (typeof excel?.run !== "function") return undefined;
   const run = excel.run.bind(excel) as ExcelRun;
   return excelWorkbook(run);
-}
-
-/**
- * Whether this Excel has the API the writes need (ExcelApi 1.13: Table.resize, and 1.9's
- * cell properties for the undo). Office answers inside Excel; a page without Office's
- * requirement check (the stand-in of the tests) is taken at its word.
- */
-function excelApiSupported(): boolean {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  if (typeof requirements?.isSetSupported !== "function" || !Office.context?.diagnostics) return true;
-  return requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API);
 }
 
 /** A write waiting for the banker's go-ahead: the plan and the workbook it was made from. */
@@ -276,12 +266,12 @@ function doneText(deal: DealImport): string {
 
 /** Starts once office.js is ready (or at once if it did not load: the pane still checks files). */
 function start(): void {
-  const begin = () => {
-    const supported = excelApiSupported();
+  const begin = (info?: { host?: unknown }) => {
+    const supported = excelApiSupported(info?.host ? Office.context?.requirements : undefined);
     new Pane(new PaneView(), supported ? findHost() : undefined, !supported).start();
   };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") begin();
-  else Office.onReady().then(begin, begin);
+  else Office.onReady().then(begin, () => begin());
 }
 
 if (typeof document !== "undefined") start();

@@ -179,6 +179,23 @@ describe("excelWorkbook", () => {
       s.seedFormat(sheet, "G5", { fill: "#00FF00" });
     };
 
+    it("removes the table still named Table1 when the write fails after tables.add, before the rename", async () => {
+      const standIn: StandIn = createExcelStandIn();
+      standIn.seedSheet("DEB_T1");
+      const reviewed = await planFor(standIn, FIRST);
+      const before = JSON.stringify(standIn.dump());
+      const probe: StandIn = createExcelStandIn();
+      probe.seedSheet("DEB_T1");
+      const start = probe.writes.length;
+      await apply(probe, await planFor(probe, FIRST));
+      const rename = probe.writes.slice(start).findIndex((w) => /^table\.name Table\d+ -> DEB_T1_WARRANTS$/.test(w)) + 1;
+      assert.ok(rename > 0);
+      standIn.failAtWrite(rename);
+      await assert.rejects(apply(standIn, reviewed), WorkbookWriteError);
+      assert.deepEqual(standIn.dump().tables, {});
+      assert.equal(JSON.stringify(standIn.dump()), before);
+    });
+
     it("for a new deal in a new workbook (the sheet, names and table, even a table still named Table1, are removed)", async () => {
       const total = await sweep(async () => {}, (s) => planFor(s, FIRST));
       assert.ok(total >= 8, `${total} writes`);
