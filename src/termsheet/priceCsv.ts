@@ -101,10 +101,14 @@ interface CsvRecord {
  */
 export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked<PriceFile> {
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const problems: Problem[] = [];
+  const found: { line: number; problem: Problem }[] = [];
   // The engine's row messages start "row N: " with N the line: the path already says it.
-  const add = (line: number, message: string) =>
-    problems.push({ path: `line ${line}`, message: message.replace(new RegExp(`^row ${line}: `), "") });
+  const add = (line: number, message: string) => {
+    const prefix = `row ${line}: `;
+    found.push({ line, problem: { path: `line ${line}`, message: message.startsWith(prefix) ? message.slice(prefix.length) : message } });
+  };
+  // Every problem so far, by line (a stable sort keeps each line's problems in order).
+  const byLine = (): Problem[] => found.sort((a, b) => a.line - b.line).map((f) => f.problem);
 
   const separator = chooseSeparator(body);
   if (separator === undefined) return { ok: false, problems: [{ path: "file", message: messages.csvSeparatorAmbiguous() }] };
@@ -128,7 +132,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
     }
     if (dateIndex < 0) add(first.line, messages.csvNoDateColumn(headers));
     if (bidIndex < 0) add(first.line, messages.csvNoBidColumn(headers));
-    if (dateIndex < 0 || bidIndex < 0) return { ok: false, problems };
+    if (dateIndex < 0 || bidIndex < 0) return { ok: false, problems: byLine() };
     dateColumn = headers[dateIndex];
     bidColumn = headers[bidIndex];
   } else if (first.fields.length !== 2) {
@@ -145,7 +149,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
 
   const dateOrder = chooseDateOrder(data, dateIndex, add);
   const decimalMark = chooseDecimalMark(data, bidIndex, separator, add);
-  if (dateOrder === undefined || decimalMark === undefined) return { ok: false, problems: problems.sort(byLine) };
+  if (dateOrder === undefined || decimalMark === undefined) return { ok: false, problems: byLine() };
 
   const rows: PriceRow[] = [];
   const lines: number[] = [];
@@ -161,7 +165,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
   }
   for (const p of checkPriceRows(rows, (i) => lines[i])) add(p.row, p.message);
   options.onProgress?.(1);
-  if (problems.length > 0) return { ok: false, problems: problems.sort(byLine) };
+  if (found.length > 0) return { ok: false, problems: byLine() };
 
   const dated = rows.filter((r): r is PriceFileRow => r.date !== null).sort((a, b) => a.date - b.date);
   if (!dated.some((r) => r.bid !== null && r.bid !== 0)) return { ok: false, problems: [{ path: "file", message: messages.csvNoBids() }] };
@@ -185,11 +189,6 @@ export function describeReading(reading: PriceFileReading): string {
   const mark = reading.decimalMark === "." ? "decimal point '.'" : "decimal comma ','";
   const dates = { mdy: "dates read as month/day/year", dmy: "dates read as day/month/year", iso: "dates read as year-month-day" }[reading.dateOrder];
   return `separator ${separator}; ${mark}; ${dates}`;
-}
-
-function byLine(a: Problem, b: Problem): number {
-  const n = (p: Problem) => Number(/\d+/.exec(p.path)?.[0] ?? 0);
-  return n(a) - n(b);
 }
 
 /** Whether a field is a date in some reading (used to tell a header from data). */
