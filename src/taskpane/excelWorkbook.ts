@@ -3,14 +3,15 @@
  * (sheets, tables, names, the date system) and applies a WorkbookPlan. At write time it
  * reads the workbook again in the same batch and stops, writing nothing, when anything
  * changed since the review; when a write fails part-way it puts back everything the plan
- * touched: values, formulas, number formats, fonts and fills, tables (names, ranges,
- * styles; a table left as TableN by a failed rename is deleted), names and sheets.
+ * touched: values, formulas, number formats, bold (the only font property it writes;
+ * fills and colours it never touches), tables (names, ranges, styles; a table left as
+ * TableN by a failed rename is deleted), names and sheets.
  * Everything it writes was computed and validated by the pure code in src/termsheet/;
  * nothing here decides a value.
  *
  * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, getItemOrNullObject,
  * getUsedRangeOrNullObject), 1.9 (Range.getCellProperties / setCellProperties, to put
- * fonts and fills back) and 1.13 (Table.resize, to update a table in place): the pane
+ * bold back) and 1.13 (Table.resize, to update a table in place): the pane
  * checks for them (excelApiSupport.ts) before offering to write.
  */
 import { messages } from "../engine/messages";
@@ -150,8 +151,12 @@ function placeGrid(address: string, values: unknown[][]): CellValue[][] {
   return grid;
 }
 
-/** The cell properties the undo puts back besides values and number formats. */
-const FORMAT_PROPERTIES = { format: { font: { bold: true, italic: true, color: true }, fill: { color: true } } } as const;
+/**
+ * The cell formatting the undo puts back besides number formats: bold, the only font or
+ * fill property a write changes. Fills, colours and italics are never written, so they
+ * are left alone (setting a fill back to "#FFFFFF" would turn "no fill" into white).
+ */
+const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
 
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
