@@ -368,6 +368,17 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(after, before);
   });
 
+  it("warns in the review of a 1904 workbook and writes its serials", async () => {
+    await open();
+    await page.evaluate(() => (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904));
+    await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-17,5.25\n");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-reading").innerText(), /This workbook uses the 1904 date system: dates are written as its serials \(1,462 lower/);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    assert.equal((await dump()).sheets.Prices.A2.value, 36998 - 1462); // 2001-04-17
+  });
+
   it("undoes a write that fails part-way and says so", async () => {
     await open();
     await page.selectOption("#preset", "SVD_SHARES");
