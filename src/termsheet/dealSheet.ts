@@ -170,8 +170,11 @@ function comment(definition: TermDefinition): string {
  * when any problem is found, and every problem is listed.
  * @param sheet - a validated term sheet
  * @param state - the workbook as read (the deal's sheet, all tables and names)
- * @returns the changes and the plan, or every problem (a foreign sheet of the same name,
- *   cells in the way, a table of the same name elsewhere or with other columns)
+ * @returns the changes, the conflicts (names pointing elsewhere than the pane's layout
+ *   puts them, an existing empty sheet: objects the pane did not create, to be accepted
+ *   before writing) and the plan; or every problem (a foreign sheet of the same name,
+ *   cells in the way, a table of the same name elsewhere or with other columns, anything
+ *   Excel would refuse: see checkPlan)
  * @throws never
  */
 export function planDealImport(file: TermSheet, state: WorkbookState): Checked<DealImport> {
