@@ -166,6 +166,8 @@ module.exports = (env, argv) => {
     entry: {
       functions,
       taskpane: path.join(__dirname, "src", "taskpane", "taskpane.ts"),
+      // The price-file check runs in a Web Worker (src/taskpane/priceCheck.ts loads it).
+      priceWorker: path.join(__dirname, "src", "taskpane", "priceWorker.ts"),
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
     // Excel's JavaScript-only runtime for custom functions (Office on Windows before

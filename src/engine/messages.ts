@@ -100,8 +100,18 @@ export const messages = {
     `no closing-bid column: expected a header named Closing Bid, Bid, Close or Close/Last; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
   csvColumnsWithoutHeader: (columns: number) =>
     `without a header row the file must have two columns (date, closing bid), got ${columns}`,
-  csvMissingFields: (row: number, got: number, needed: number) =>
-    `row ${row}: ${got} fields, but the date and closing-bid columns need ${needed}`,
+  csvFieldCount: (row: number, got: number, expected: number, header: boolean) =>
+    `row ${row}: ${got} fields, but the ${header ? "header" : "first row"} has ${expected}; every row must have the same fields (check for an unquoted separator)`,
+  csvSeparatorAmbiguous: () =>
+    "the header can be split by more than one of comma, semicolon and tab, and the rows do not tell which is meant; save the file with one separator",
+  csvDateOrderMixed: (mdyRow: number, mdy: string, dmyRow: number, dmy: string) =>
+    `dates are written both month first (row ${mdyRow}: ${mdy}) and day first (row ${dmyRow}: ${dmy}); write them all one way, preferably YYYY-MM-DD`,
+  csvDateOrderUnclear: (example: string) =>
+    `no date in the file tells whether ${example} is month/day or day/month (none has a number above 12); write the dates as YYYY-MM-DD`,
+  csvDecimalMarkMixed: (pointRow: number, point: string, commaRow: number, comma: string) =>
+    `bids are written both with a decimal point (row ${pointRow}: ${point}) and with a decimal comma (row ${commaRow}: ${comma}); write them all one way`,
+  csvDecimalMarkUnclear: (example: string) =>
+    `no bid in the file tells whether ${example} has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25`,
   csvBadDate: (row: number, text: string) => `row ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
   notOurSheet: (sheet: string, dealId: string) =>
     `sheet "${sheet}" already exists and is not the terms sheet of ${dealId}; rename or delete it, then import again`,
@@ -119,6 +129,20 @@ export const messages = {
   nameTaken: (name: string) => `"${name}" is already used by the workbook (a name or a table); rename it, then import again`,
   priceSheetInUse: (sheet: string, table: string) =>
     `sheet "${sheet}" has content but no table ${table}; rename the sheet, then import again`,
+  badSheetName: (name: string, reason: string) => `"${name}" cannot be a sheet name: ${reason}`,
+  beyondSheet: (sheet: string, address: string) =>
+    `the import would write ${sheet}!${address}, beyond the last column XFD (16,384) or row 1,048,576 of a sheet`,
+  textTooLong: (start: string, reason: string) => `the text "${start}" is too long for a cell: ${reason}`,
+  notADateCell: (path: string, reason: string) => `${path}: ${reason}, so it cannot be a date cell`,
+  nameTwiceInImport: (name: string) => `the import would use "${name}" twice (names of tables and cells ignore case)`,
+  paneObjectName: (name: string) => `"${name}" is the name of the pane's own price table or sheet; choose another deal or table id`,
+  conflictName: (name: string, formula: string, target: string) =>
+    `the name ${name} was not made by this pane and points to ${formula.replace(/^=/, "")}; the import re-points it to ${target}`,
+  conflictEmptySheet: (sheet: string) => `the sheet ${sheet} exists (empty) and was not made by this pane; the import writes into it`,
+  dateBefore1904: (date: string) => `${date} is before 1904-01-01, the first date of this workbook's 1904 date system`,
+  writeNotStarted: (detail: string) => `nothing was written: reading the workbook before writing failed (${detail})`,
+  changedSinceReview: (count: number) =>
+    `nothing was written: the workbook changed since the review (${count} change${count === 1 ? "" : "s"}); review the import again`,
   writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,

@@ -1,15 +1,23 @@
 /**
  * The one module of the task pane that talks to Excel: it reads what the planners need
- * (sheets, tables, names) and applies a WorkbookPlan, restoring what it overwrote when a
- * write fails part-way. Everything it writes was computed and validated by the pure code
- * in src/termsheet/; nothing here decides a value.
+ * (sheets, tables, names, the date system) and applies a WorkbookPlan. At write time it
+ * reads the workbook again in the same batch and stops, writing nothing, when anything
+ * changed since the review; when a write fails part-way it puts back everything the plan
+ * touched: values, formulas, number formats, bold (the only font property it writes;
+ * fills and colours it never touches), tables (names, ranges, styles; a table left as
+ * TableN by a failed rename is deleted), names and sheets.
+ * Everything it writes was computed and validated by the pure code in src/termsheet/;
+ * nothing here decides a value.
  *
- * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, formulas, getItemOrNullObject,
- * getUsedRangeOrNullObject) and 1.13 (Table.resize, to update a table in place).
+ * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, getItemOrNullObject,
+ * getUsedRangeOrNullObject), 1.9 (Range.getCellProperties / setCellProperties, to put
+ * bold back) and 1.13 (Table.resize, to update a table in place): the pane
+ * checks for them (excelApiSupport.ts) before offering to write.
  */
 import { messages } from "../engine/messages";
 import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
 import { parseTableAddress } from "../termsheet/dealSheet";
+import { workbookChanges } from "../termsheet/workbookChanges";
 import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 
 /** `Excel.run` — passed in, so tests can give a stand-in. */
@@ -20,10 +28,12 @@ export interface WorkbookHost {
   /** The named sheets (and the sheets holding the named tables), all tables and all names. */
   read(sheets: readonly string[], tables?: readonly string[]): Promise<WorkbookState>;
   /**
-   * Applies a plan; on failure restores what was there and rejects with a
-   * WorkbookWriteError saying whether the undo worked.
+   * Applies a plan made from `reviewed`. Rejects with a WorkbookChangedError, writing
+   * nothing, when the workbook no longer matches `reviewed`; on a failure part-way
+   * restores what was there and rejects with a WorkbookWriteError saying whether the undo
+   * worked.
    */
-  apply(plan: WorkbookPlan, onProgress?: (done: number, total: number) => void): Promise<void>;
+  apply(plan: WorkbookPlan, reviewed: WorkbookState, onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
 /** A failed write: the message says whether the workbook was restored. */
@@ -37,6 +47,14 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** The workbook changed between the review and the write: nothing was written. */
+export class WorkbookChangedError extends Error {
+  constructor(readonly changes: readonly string[]) {
+    super(messages.changedSinceReview(changes.length));
+    this.name = "WorkbookChangedError";
+  }
+}
+
 /** Table rows per write: keeps each request well under Excel on the web's payload limit. */
 export const ROWS_PER_SYNC = 2000;
 
@@ -44,13 +62,24 @@ export const ROWS_PER_SYNC = 2000;
 export function excelWorkbook(run: ExcelRun): WorkbookHost {
   return {
     read: (sheets, tables = []) => run((context) => readWorkbook(context, sheets, tables)),
-    async apply(plan, onProgress) {
-      const snapshot = await run((context) => takeSnapshot(context, plan));
+    async apply(plan, reviewed, onProgress) {
+      let snapshot: Snapshot | undefined;
       try {
-        await run((context) => write(context, plan, snapshot, onProgress));
+        // One batch: check that nothing changed since the review, note what the plan
+        // overwrites, then write.
+        await run(async (context) => {
+          const now = await readWorkbook(context, reviewed.sheets.map((s) => s.name), []);
+          const changes = workbookChanges(reviewed, now);
+          if (changes.length > 0) throw new WorkbookChangedError(changes);
+          snapshot = await takeSnapshot(context, plan);
+          await write(context, plan, snapshot, onProgress);
+        });
       } catch (error) {
+        if (error instanceof WorkbookChangedError) throw error;
+        if (snapshot === undefined) throw new WorkbookWriteError(messages.writeNotStarted(detail(error)), true);
+        const before = snapshot;
         try {
-          await run((context) => restore(context, plan, snapshot));
+          await run((context) => restore(context, plan, before));
         } catch (undoError) {
           throw new WorkbookWriteError(messages.undoFailed(detail(error), detail(undoError)), false);
         }
@@ -92,20 +121,27 @@ async function readWorkbook(context: Excel.RequestContext, sheetNames: readonly 
     return { name, sheet };
   });
   await context.sync();
-  const used = sheets.map(({ sheet }) => (sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("address,values")));
+  const used = sheets.map(({ sheet }) => (sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("address,values,formulas")));
+  // The serial of 2001-04-17 in the workbook's own date system: 36998 in 1900, 35536 in 1904.
+  const probe = workbook.functions.date(2001, 4, 17).load("value");
   await context.sync();
 
   const sheetStates: SheetState[] = sheets.map(({ name, sheet }, i) => {
     if (sheet.isNullObject) return { name, exists: false, grid: [] };
     const range = used[i]!;
-    return { name: sheet.name, exists: true, grid: range.isNullObject ? [] : placeGrid(range.address, range.values) };
+    if (range.isNullObject) return { name: sheet.name, exists: true, grid: [], formulas: [] };
+    return { name: sheet.name, exists: true, grid: placeGrid(range.address, range.values), formulas: placeGrid(range.address, range.formulas) };
   });
   return {
     sheets: sheetStates,
     tables: tableStates,
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+    dateSystem: probe.value === DATE_1904_PROBE ? 1904 : 1900,
   };
 }
+
+/** `DATE(2001, 4, 17)` in a 1904 workbook: 36998 − 1462. */
+const DATE_1904_PROBE = 35536;
 
 /** The values of a used range placed in a grid from A1. */
 function placeGrid(address: string, values: unknown[][]): CellValue[][] {
@@ -115,11 +151,19 @@ function placeGrid(address: string, values: unknown[][]): CellValue[][] {
   return grid;
 }
 
+/**
+ * The cell formatting the undo puts back besides number formats: bold, the only font or
+ * fill property a write changes. Fills, colours and italics are never written, so they
+ * are left alone (setting a fill back to "#FFFFFF" would turn "no fill" into white).
+ */
+const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
+
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
   readonly names: Map<string, { formula: string; comment: string } | undefined>;
-  readonly areas: { sheet: string; address: string; formulas: unknown[][]; numberFormat: unknown[][] }[];
-  readonly tables: Map<string, string | undefined>;
+  readonly areas: { sheet: string; address: string; formulas: unknown[][]; numberFormat: unknown[][]; formats: Excel.SettableCellProperties[][] }[];
+  /** Every table of the workbook (upper-case name → address and style): any other is deleted. */
+  readonly tables: Map<string, { address: string; style: string }>;
 }
 
 async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
@@ -128,21 +172,23 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
   const nameItems = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("formula,comment") }));
   const areas: { sheet: string; address: string }[] = [];
   for (const r of plan.ranges) if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address });
-  const tables = plan.tables.map((t) => {
-    if (!isNew(t.sheet)) {
-      areas.push({ sheet: t.sheet, address: t.address });
-      if (t.previousAddress) areas.push({ sheet: t.sheet, address: t.previousAddress });
-    }
-    return { name: t.name, table: workbook.tables.getItemOrNullObject(t.name), range: undefined as Excel.Range | undefined };
+  for (const t of plan.tables) {
+    if (isNew(t.sheet)) continue;
+    areas.push({ sheet: t.sheet, address: t.address });
+    if (t.previousAddress) areas.push({ sheet: t.sheet, address: t.previousAddress });
+  }
+  const loaded = areas.map((a) => {
+    const range = workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat");
+    return { ...a, range, formats: range.getCellProperties(FORMAT_PROPERTIES) };
   });
-  const loaded = areas.map((a) => ({ ...a, range: workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat") }));
+  const tables = workbook.tables.load("items/name,items/style");
   await context.sync();
-  for (const t of tables) if (!t.table.isNullObject) t.range = t.table.getRange().load("address");
+  const tableRanges = tables.items.map((t) => ({ name: t.name, style: t.style, range: t.getRange().load("address") }));
   await context.sync();
   return {
     names: new Map(nameItems.map(({ name, item }) => [name, item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment }])),
-    areas: loaded.map(({ sheet, address, range }) => ({ sheet, address, formulas: range.formulas, numberFormat: range.numberFormat })),
-    tables: new Map(tables.map((t) => [t.name, t.range ? withoutSheet(t.range.address) : undefined])),
+    areas: loaded.map(({ sheet, address, range, formats }) => ({ sheet, address, formulas: range.formulas, numberFormat: range.numberFormat, formats: formats.value })),
+    tables: new Map(tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }])),
   };
 }
 
@@ -221,7 +267,7 @@ function reference(sheet: string, address: string): string {
 async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: Snapshot): Promise<void> {
   const workbook = context.workbook;
   const names = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("name") }));
-  const tables = plan.tables.map((t) => ({ name: t.name, table: workbook.tables.getItemOrNullObject(t.name).load("name") }));
+  const tables = workbook.tables.load("items/name");
   const sheets = plan.newSheets.map((s) => workbook.worksheets.getItemOrNullObject(s).load("name"));
   await context.sync();
 
@@ -234,16 +280,21 @@ async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapsh
       item.comment = before.comment;
     }
   }
-  for (const { name, table } of tables) {
-    if (table.isNullObject) continue;
-    const before = snapshot.tables.get(name);
+  // Tables: any table that was not there (a new one, or one left as TableN) goes; the
+  // others get their range and style back.
+  for (const table of tables.items) {
+    const before = snapshot.tables.get(table.name.toUpperCase());
     if (before === undefined) table.delete();
-    else table.resize(before);
+    else {
+      table.resize(before.address);
+      table.style = before.style;
+    }
   }
   for (const a of snapshot.areas) {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address);
     range.numberFormat = a.numberFormat;
     range.formulas = a.formulas;
+    range.setCellProperties(a.formats);
   }
   for (const s of sheets) if (!s.isNullObject) s.delete();
   await context.sync();

@@ -14,7 +14,7 @@ export function element<T extends HTMLElement>(id: string, type: { new (): T }):
 /** One line of the review table. */
 export interface ReviewRow {
   readonly item: string;
-  readonly change: "added" | "changed" | "unchanged" | "kept" | "replaced";
+  readonly change: "added" | "changed" | "unchanged" | "kept" | "replaced" | "conflict";
   readonly value: string;
 }
 
@@ -24,6 +24,7 @@ const CHANGE_LABEL: Record<ReviewRow["change"], string> = {
   unchanged: "unchanged",
   kept: "kept (not in the file)",
   replaced: "replaced",
+  conflict: "not the pane's: will be changed",
 };
 
 export class PaneView {
@@ -41,6 +42,12 @@ export class PaneView {
   readonly progress = element("progress", HTMLProgressElement);
   readonly progressLabel = element("progress-label", HTMLLabelElement);
   readonly hostNote = element("host-note", HTMLParagraphElement);
+  readonly errorsMore = element("errors-more", HTMLParagraphElement);
+  readonly reviewReading = element("review-reading", HTMLParagraphElement);
+  readonly conflicts = element("conflicts", HTMLDivElement);
+  readonly conflictsIntro = element("conflicts-intro", HTMLParagraphElement);
+  readonly acceptConflicts = element("accept-conflicts", HTMLInputElement);
+  readonly cancelCheck = element("cancel-check", HTMLButtonElement);
 
   /** A status line for screen readers and eyes; `success` colours it. */
   say(text: string, success = false): void {
@@ -48,21 +55,29 @@ export class PaneView {
     this.status.classList.toggle("success", success);
   }
 
-  /** Lists every problem and moves focus to the list. */
-  showProblems(intro: string, problems: readonly Problem[]): void {
+  /**
+   * Lists the problems (at most the first 100; `more` counts the rest) and moves focus to
+   * the list. Items are appended one by one: a list is never spread into a call.
+   */
+  showProblems(intro: string, problems: readonly Problem[], more = 0): void {
     this.hideReview();
     this.errorsIntro.textContent = intro;
-    this.errorList.replaceChildren(
-      ...problems.map((p) => {
-        const li = document.createElement("li");
-        const where = document.createElement("strong");
-        where.textContent = `${p.path}: `;
-        li.append(where, p.message);
-        return li;
-      }),
-    );
+    const shown = problems.slice(0, 100);
+    const hidden = more + problems.length - shown.length;
+    const list = document.createDocumentFragment();
+    for (const p of shown) {
+      const li = document.createElement("li");
+      const where = document.createElement("strong");
+      where.textContent = `${p.path}: `;
+      li.append(where, p.message);
+      list.append(li);
+    }
+    this.errorList.replaceChildren(list);
+    this.errorsMore.textContent = `…and ${hidden.toLocaleString("en-US")} more problem${hidden === 1 ? "" : "s"}, not listed.`;
+    this.errorsMore.hidden = hidden === 0;
     this.errors.hidden = false;
-    this.say(`Nothing was written: ${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+    const total = shown.length + hidden;
+    this.say(`Nothing was written: ${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"} found.`);
     this.errorsHeading.focus();
   }
 
@@ -71,26 +86,36 @@ export class PaneView {
     this.errorList.replaceChildren();
   }
 
-  /** Shows what an import will change, and whether it can be written here. */
-  showReview(summary: string, rows: readonly ReviewRow[], canWrite: boolean): void {
+  /**
+   * Shows what an import will change, how the file was read (`reading`), and whether it
+   * can be written here. Rows of change "conflict" must be accepted with the checkbox
+   * before Write is enabled.
+   */
+  showReview(summary: string, rows: readonly ReviewRow[], canWrite: boolean, reading = ""): void {
     this.clearProblems();
     this.reviewSummary.textContent = summary;
-    this.reviewRows.replaceChildren(
-      ...rows.map((r) => {
-        const tr = document.createElement("tr");
-        const cells = [r.item, CHANGE_LABEL[r.change], r.value].map((text, i) => {
-          const td = document.createElement(i === 0 ? "th" : "td");
-          if (i === 0) td.setAttribute("scope", "row");
-          td.textContent = text;
-          if (i === 1) td.className = `change-${r.change}`;
-          return td;
-        });
-        tr.append(...cells);
-        return tr;
-      }),
-    );
+    this.reviewReading.textContent = reading;
+    this.reviewReading.hidden = reading === "";
+    const body = document.createDocumentFragment();
+    for (const r of rows) {
+      const tr = document.createElement("tr");
+      [r.item, CHANGE_LABEL[r.change], r.value].forEach((text, i) => {
+        const td = document.createElement(i === 0 ? "th" : "td");
+        if (i === 0) td.setAttribute("scope", "row");
+        td.textContent = text;
+        if (i === 1) td.className = `change-${r.change}`;
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    this.reviewRows.replaceChildren(body);
     this.reviewRows.closest("table")!.hidden = rows.length === 0;
-    this.writeButton.disabled = !canWrite;
+    const conflicts = rows.filter((r) => r.change === "conflict").length;
+    this.conflicts.hidden = conflicts === 0;
+    this.conflictsIntro.textContent =
+      conflicts === 0 ? "" : `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`;
+    this.acceptConflicts.checked = false;
+    this.writeButton.disabled = !canWrite || conflicts > 0;
     this.review.hidden = false;
     this.reviewHeading.focus();
   }
@@ -117,7 +142,7 @@ export class PaneView {
    */
   busy(on: boolean): void {
     document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select").forEach((el) => {
-      el.disabled = on;
+      el.disabled = on && el !== this.cancelCheck;
     });
     document.querySelector("main")?.setAttribute("aria-busy", String(on));
   }

@@ -8,15 +8,18 @@
  * wherever a stand-in `Excel` is provided (the browser test). Without it (the page opened
  * in a plain browser) the pane still checks files and shows the review, but cannot write.
  */
-import { DealImport, dealsInWorkbook, planDealImport, termSheetFromWorkbook } from "../termsheet/dealSheet";
-import { parsePriceCsv } from "../termsheet/priceCsv";
+import { findTerm } from "../engine/terms/termRegistry";
+import { DATE_SYSTEM_TERM, DealImport, dealsInWorkbook, planDealImport, termSheetFromWorkbook } from "../termsheet/dealSheet";
+import { describeReading } from "../termsheet/priceCsv";
 import { PRICE_SHEET, PRICE_TABLE, PriceImport, planPriceImport } from "../termsheet/pricePlan";
 import { DEAL_PRESETS, presetTermSheet } from "../termsheet/presets";
 import { Checked, Problem } from "../termsheet/problem";
 import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
-import { WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
-import { ExcelRun, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
+import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
+import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { checkPriceFile } from "./priceCheck";
 import { PaneView, ReviewRow, downloadText, element, readFileText } from "./paneView";
 
 const EMPTY_WORKBOOK: WorkbookState = { sheets: [], tables: [], names: [] };
@@ -29,9 +32,10 @@ function findHost(): WorkbookHost | undefined {
   return excelWorkbook(run);
 }
 
-/** A write waiting for the banker's go-ahead. */
+/** A write waiting for the banker's go-ahead: the plan and the workbook it was made from. */
 interface Pending {
   readonly plan: WorkbookPlan;
+  readonly state: WorkbookState;
   readonly done: string;
 }
 
@@ -45,6 +49,7 @@ class Pane {
   constructor(
     private readonly view: PaneView,
     private readonly host: WorkbookHost | undefined,
+    private readonly unsupported = false,
   ) {}
 
   start(): void {
@@ -57,9 +62,11 @@ class Pane {
     element("export", HTMLButtonElement).addEventListener("click", () => this.run(() => this.exportTermSheet()));
     element("refresh-deals", HTMLButtonElement).addEventListener("click", () => this.run(() => this.refreshDeals()));
     this.exportDeal.addEventListener("change", () => this.updateControls());
+    this.view.acceptConflicts.addEventListener("change", () => this.updateControls());
     if (!this.host) {
-      this.view.hostNote.textContent =
-        "Outside Excel this pane checks term sheets and price files but cannot write them. Open it from Excel (Home > NEOT Terms) to set up a workbook.";
+      this.view.hostNote.textContent = this.unsupported
+        ? `This version of Excel lacks the ExcelApi ${REQUIRED_EXCEL_API} requirement set (Table.resize, used to update a price or deal table in place, and the cell formats an undo restores). The pane checks term sheets and price files but cannot write them here: use Microsoft 365 Excel or Excel on the web.`
+        : "Outside Excel this pane checks term sheets and price files but cannot write them. Open it from Excel (Home > NEOT Terms) to set up a workbook.";
       this.view.hostNote.hidden = false;
     }
     this.updateControls();
@@ -75,9 +82,15 @@ class Pane {
       await action();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.view.showProblems(error instanceof WorkbookWriteError ? "The write did not complete:" : "Something went wrong:", [
-        { path: "workbook", message },
-      ]);
+      if (error instanceof WorkbookChangedError) {
+        this.pending = undefined;
+        const changes = error.changes.map((c) => ({ path: c.slice(0, c.indexOf(":")), message: c.slice(c.indexOf(":") + 2) }));
+        this.view.showProblems(`${message}. What changed:`, changes);
+      } else {
+        this.view.showProblems(error instanceof WorkbookWriteError ? "The write did not complete:" : "Something went wrong:", [
+          { path: error instanceof WorkbookWriteError ? "workbook" : "pane", message },
+        ]);
+      }
     } finally {
       if (busy) this.view.busy(false);
       this.updateControls();
@@ -88,7 +101,8 @@ class Pane {
   /** Disables what cannot be used now: writing without a pending import or outside Excel, exporting without deals. */
   private updateControls(): void {
     const noHost = this.host === undefined;
-    this.view.writeButton.disabled = noHost || this.pending === undefined;
+    const unaccepted = !this.view.conflicts.hidden && !this.view.acceptConflicts.checked;
+    this.view.writeButton.disabled = noHost || this.pending === undefined || unaccepted;
     this.exportDeal.disabled = noHost;
     element("refresh-deals", HTMLButtonElement).disabled = noHost;
     element("export", HTMLButtonElement).disabled = noHost || this.exportDeal.value === "";
@@ -116,11 +130,12 @@ class Pane {
     this.pending = undefined;
     if (!sheet.ok) return this.refuse(label, sheet.problems);
     const id = sheet.value.deal.id;
-    const planned = planDealImport(sheet.value, await this.read([id]));
+    const state = await this.read([id]);
+    const planned = planDealImport(sheet.value, state);
     if (!planned.ok) return this.refuse(label, planned.problems);
     const deal = planned.value;
-    this.pending = { plan: deal.plan, done: doneText(deal) };
-    this.view.showReview(reviewSummary(label, sheet.value, deal), reviewRows(deal), this.host !== undefined);
+    this.pending = { plan: deal.plan, state, done: doneText(deal) };
+    this.view.showReview(reviewSummary(label, sheet.value, deal), reviewRows(deal), this.host !== undefined, dateSystemNote(deal.dateSystem, true));
     this.view.say(`${label} checked: review the changes, then write them.`);
   }
 
@@ -131,26 +146,34 @@ class Pane {
     this.view.say(`Checking ${file.name}…`);
     const text = await readFileText(file);
     this.pricesFile.value = "";
-    const parsed = parsePriceCsv(text);
-    if (!parsed.ok) return this.refuse(file.name, parsed.problems);
-    const planned = planPriceImport(parsed.value, await this.read([PRICE_SHEET], [PRICE_TABLE]));
+    const check = checkPriceFile(text, (done) => this.view.showProgress(done, 1, `Checking ${file.name}: ${Math.round(done * 100)}%`));
+    this.view.cancelCheck.hidden = false;
+    this.view.cancelCheck.onclick = () => check.cancel();
+    this.view.showProgress(0, 1, `Checking ${file.name}…`);
+    const checked = await check.result.finally(() => (this.view.cancelCheck.hidden = true));
+    if (checked === undefined) return this.view.say(`Checking ${file.name} was cancelled. Nothing was written.`);
+    if (!("file" in checked)) return this.refuse(file.name, checked.problems, checked.more);
+    const state = await this.read([PRICE_SHEET], [PRICE_TABLE]);
+    const planned = planPriceImport(checked.file, state);
     if (!planned.ok) return this.refuse(file.name, planned.problems);
     const p = planned.value;
-    this.pending = { plan: p.plan, done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.` };
-    const column = parsed.value.bidColumn ? ` (column "${parsed.value.bidColumn}")` : "";
-    this.view.showReview(priceSummary(file.name, column, p), [], this.host !== undefined);
+    this.pending = { plan: p.plan, state, done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.` };
+    const column = checked.file.bidColumn ? ` (column "${checked.file.bidColumn}")` : "";
+    const reading = `Read with ${describeReading(checked.file.reading)}.`;
+    const conflicts = p.conflicts.map(conflictRow);
+    this.view.showReview(priceSummary(file.name, column, p), conflicts, this.host !== undefined, [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "));
     this.view.say(`${file.name} checked: review, then write.`);
   }
 
-  private refuse(label: string, problems: readonly Problem[]): void {
-    this.view.showProblems(`${label}: nothing was written. Fix these, then try again:`, problems);
+  private refuse(label: string, problems: readonly Problem[], more = 0): void {
+    this.view.showProblems(`${label}: nothing was written. Fix these, then try again:`, problems, more);
   }
 
   private async write(): Promise<void> {
     const pending = this.pending;
     if (!pending || !this.host) return;
     this.view.showProgress(0, 1, "Writing to the workbook…");
-    await this.host.apply(pending.plan, (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`));
+    await this.host.apply(pending.plan, pending.state, (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`));
     this.pending = undefined;
     this.view.hideReview();
     this.view.clearProblems();
@@ -168,7 +191,8 @@ class Pane {
     if (!this.host) return;
     const ids = dealsInWorkbook(await this.host.read([]));
     const selected = this.exportDeal.value;
-    this.exportDeal.replaceChildren(...ids.map((id) => new Option(id, id)));
+    this.exportDeal.replaceChildren();
+    for (const id of ids) this.exportDeal.append(new Option(id, id));
     if (ids.includes(selected)) this.exportDeal.value = selected;
     if (ids.length === 0) this.exportDeal.append(new Option("(no deal in this workbook yet)", ""));
     this.updateControls();
@@ -199,8 +223,24 @@ function reviewSummary(label: string, sheet: TermSheet, deal: DealImport): strin
   );
 }
 
+/** The review's note on a 1904 workbook (empty for 1900). */
+function dateSystemNote(system: 1900 | 1904, deal: boolean): string {
+  if (system === 1900) return "";
+  const term = findTerm(DATE_SYSTEM_TERM)
+    ? deal
+      ? ` The deal's terms get ${DATE_SYSTEM_TERM} = 1904 so that the functions read these dates right.`
+      : ` Give the functions a [terms] block with ${DATE_SYSTEM_TERM} = 1904 (a deal imported here has it).`
+    : " This version of the functions reads dates in the 1900 system only: check the dates their results depend on.";
+  return `This workbook uses the 1904 date system: dates are written as its serials (1,462 lower than in the 1900 system).${term}`;
+}
+
+function conflictRow(c: Conflict): ReviewRow {
+  return { item: c.item, change: "conflict", value: c.detail };
+}
+
 function reviewRows(deal: DealImport): ReviewRow[] {
   return [
+    ...deal.conflicts.map(conflictRow),
     ...deal.terms.map((t) => ({
       item: t.name,
       change: t.status,
@@ -226,9 +266,12 @@ function doneText(deal: DealImport): string {
 
 /** Starts once office.js is ready (or at once if it did not load: the pane still checks files). */
 function start(): void {
-  const begin = () => new Pane(new PaneView(), findHost()).start();
+  const begin = (info?: { host?: unknown }) => {
+    const supported = excelApiSupported(info?.host ? Office.context?.requirements : undefined);
+    new Pane(new PaneView(), supported ? findHost() : undefined, !supported).start();
+  };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") begin();
-  else Office.onReady().then(begin, begin);
+  else Office.onReady().then(begin, () => begin());
 }
 
 if (typeof document !== "undefined") start();

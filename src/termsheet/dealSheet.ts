@@ -4,7 +4,7 @@ import { describe, messages } from "../engine/messages";
 import { TermDefinition } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
 import { TermValue, readTermValue } from "../engine/terms/terms";
-import { blockAddress, cellAddress, columnLetters, parseCellAddress } from "./a1";
+import { absoluteReference, blockAddress, cellAddress, columnLetters, parseCellAddress } from "./a1";
 import {
   COLUMN_FORMATS,
   COLUMN_UNITS,
@@ -13,9 +13,11 @@ import {
   displayTermValue,
   tableCellFromWorkbook,
   tableCellValue,
+  serialOffset,
   termCellValue,
   termNumberFormat,
 } from "./excelValues";
+import { checkPlan } from "./checkPlan";
 import { Checked, Problem } from "./problem";
 import { jsonTermValue } from "./serializeTermSheet";
 import {
@@ -30,6 +32,7 @@ import {
 } from "./termSheet";
 import {
   CellValue,
+  Conflict,
   NameWrite,
   RangeWrite,
   SheetState,
@@ -86,8 +89,15 @@ export interface DealImport {
   readonly sheetExists: boolean;
   readonly terms: readonly TermChange[];
   readonly tables: readonly TableChange[];
+  /** Objects the pane did not create that the write would change: shown, and accepted or not by the banker. */
+  readonly conflicts: readonly Conflict[];
+  /** The workbook's date system; a 1904 workbook gets the term DATE_SYSTEM = 1904 when the registry has it. */
+  readonly dateSystem: 1900 | 1904;
   readonly plan: WorkbookPlan;
 }
+
+/** The term that tells the functions a workbook's date system (seed-silent choice, see the README). */
+export const DATE_SYSTEM_TERM = "DATE_SYSTEM";
 
 interface ExistingTerm {
   readonly row: number;
@@ -125,9 +135,9 @@ function sameValue(definition: TermDefinition, a: TermValue, b: TermValue): bool
   return definition.kind !== "date" && a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b;
 }
 
-function tryRead(definition: TermDefinition, raw: unknown): TermValue | undefined {
+function tryRead(definition: TermDefinition, raw: unknown, offset = 0): TermValue | undefined {
   try {
-    return readTermValue(definition, raw);
+    return readTermValue(definition, definition.kind === "date" && typeof raw === "number" ? raw + offset : raw);
   } catch (e) {
     if (e instanceof TermsError) return undefined;
     throw e;
@@ -160,19 +170,26 @@ function comment(definition: TermDefinition): string {
  * when any problem is found, and every problem is listed.
  * @param sheet - a validated term sheet
  * @param state - the workbook as read (the deal's sheet, all tables and names)
- * @returns the changes and the plan, or every problem (a foreign sheet of the same name,
- *   cells in the way, a table of the same name elsewhere or with other columns)
+ * @returns the changes, the conflicts (names pointing elsewhere than the pane's layout
+ *   puts them, an existing empty sheet: objects the pane did not create, to be accepted
+ *   before writing) and the plan; or every problem (a foreign sheet of the same name,
+ *   cells in the way, a table of the same name elsewhere or with other columns, anything
+ *   Excel would refuse: see checkPlan)
  * @throws never
  */
-export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<DealImport> {
+export function planDealImport(file: TermSheet, state: WorkbookState): Checked<DealImport> {
+  const sheet = withDateSystem(file, state);
+  const offset = serialOffset(state);
   const id = sheet.deal.id;
   const problems: Problem[] = [];
+  const conflicts: Conflict[] = [];
   const target = sheetState(state, id);
   const sheetName = target.exists ? target.name : id;
   const kind = sheetKind(target, id);
   if (kind === "other") {
     return { ok: false, problems: [{ path: `sheet ${sheetName}`, message: messages.notOurSheet(sheetName, id) }] };
   }
+  if (kind === "empty") conflicts.push({ item: `sheet ${sheetName}`, detail: messages.conflictEmptySheet(sheetName) });
   const grid = kind === "deal" ? target.grid : [];
   const { terms: existing, lastRow: existingLast } = existingTerms(grid);
 
@@ -189,7 +206,10 @@ export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<
   for (const { name, value } of sheet.terms) {
     const definition = findTerm(name)!;
     const details = termDetails(definition);
-    const full = { values: [name, termCellValue(definition, value), ...details], formats: [TEXT_FORMAT, termNumberFormat(definition, value), TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT] };
+    if (definition.kind === "date" && (termCellValue(definition, value, offset) as number) < 0) {
+      problems.push({ path: `term ${name}`, message: messages.dateBefore1904(displayTermValue(definition, value)) });
+    }
+    const full = { values: [name, termCellValue(definition, value, offset), ...details], formats: [TEXT_FORMAT, termNumberFormat(definition, value), TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT] };
     const after = displayTermValue(definition, value);
     const old = existing.get(name);
     let row: number;
@@ -199,7 +219,7 @@ export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<
       changes.push({ name, status: "added", after });
     } else {
       row = old.row;
-      const before = tryRead(definition, old.raw);
+      const before = tryRead(definition, old.raw, offset);
       if (before !== undefined && sameValue(definition, before, value)) {
         changes.push({ name, status: "unchanged", after });
         if (details.some((d, i) => d !== old.rest[i])) {
@@ -220,7 +240,7 @@ export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<
       if (!isEmptyCell(value)) problems.push({ path: `cell ${cellAddress(row, column)}`, message: messages.cellInTheWay(sheetName, cellAddress(row, column), value) });
     }
   }
-  ranges.push(...mergeRows(sheetName, rowWrites));
+  for (const r of mergeRows(sheetName, rowWrites)) ranges.push(r);
   if (lastRow >= FIRST_TERM_ROW) {
     names.push({
       name: termsBlockName(id),
@@ -231,27 +251,59 @@ export function planDealImport(sheet: TermSheet, state: WorkbookState): Checked<
   }
 
   const { tables, tableChanges, tableRanges, autofit } = planTables(sheet, sheetName, grid, state, problems);
-  ranges.push(...tableRanges);
+  for (const r of tableRanges) ranges.push(r);
+  // A name the pane made points where the layout puts it; one pointing elsewhere is the user's.
+  const ours = new Map<string, string>();
+  for (const [name, t] of existing) ours.set(termValueName(id, name).toUpperCase(), absoluteReference(sheetName, t.row, 2));
+  if (existingLast >= FIRST_TERM_ROW) ours.set(termsBlockName(id).toUpperCase(), absoluteReference(sheetName, FIRST_TERM_ROW, 1, existingLast - FIRST_TERM_ROW + 1, 2));
+  for (const n of names) {
+    const current = state.names.find((x) => x.name.toUpperCase() === n.name.toUpperCase());
+    const expected = ours.get(n.name.toUpperCase());
+    if (current && (expected === undefined || !sameReference(current.formula, expected))) {
+      conflicts.push({ item: `name ${current.name}`, detail: messages.conflictName(current.name, current.formula, `${sheetName}!${n.address}`) });
+    }
+  }
   for (const n of names) {
     if (tableState(state, n.name)) problems.push({ path: `name ${n.name}`, message: messages.nameTaken(n.name) });
   }
+  const plan: WorkbookPlan = {
+    newSheets: target.exists ? [] : [sheetName],
+    ranges,
+    tables,
+    names,
+    autofit: [{ sheet: sheetName, columns: `A:${columnLetters(LAST_TERM_COLUMN)}` }, ...autofit],
+  };
+  for (const p of checkPlan(plan)) problems.push(p); // never spread a list of unknown length into a call
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: {
-      dealId: id,
-      sheetExists: target.exists,
-      terms: changes,
-      tables: tableChanges,
-      plan: {
-        newSheets: target.exists ? [] : [sheetName],
-        ranges,
-        tables,
-        names,
-        autofit: [{ sheet: sheetName, columns: `A:${columnLetters(LAST_TERM_COLUMN)}` }, ...autofit],
-      },
-    },
+    value: { dealId: id, sheetExists: target.exists, terms: changes, tables: tableChanges, conflicts, dateSystem: state.dateSystem ?? 1900, plan },
   };
+}
+
+/**
+ * The term sheet with DATE_SYSTEM set to the workbook's own system when the registry has
+ * the term: always in a 1904 workbook, and in a 1900 workbook when the file gives it.
+ * Without the term in the registry the sheet is unchanged (the review still warns).
+ */
+function withDateSystem(sheet: TermSheet, state: WorkbookState): TermSheet {
+  const definition = findTerm(DATE_SYSTEM_TERM);
+  const system = state.dateSystem ?? 1900;
+  const given = sheet.terms.some((t) => t.name === DATE_SYSTEM_TERM);
+  if (!definition || (system === 1900 && !given)) return sheet;
+  const value = tryRead(definition, system) ?? tryRead(definition, String(system));
+  if (value === undefined) return sheet;
+  const terms = sheet.terms.filter((t) => t.name !== DATE_SYSTEM_TERM);
+  return { ...sheet, terms: [...terms, { name: DATE_SYSTEM_TERM, value }] };
+}
+
+/** Whether a name's formula ("=DEB_T1!$B$6", "='My deal'!$A$6:$B$9") is this reference, ignoring quotes, "$" and case. */
+function sameReference(formula: string, reference: string): boolean {
+  const norm = (f: string) => {
+    const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(f.trim());
+    return m ? `${(m[1] ?? m[2]).replace(/''/g, "'").toUpperCase()}!${m[3].replace(/\$/g, "").toUpperCase()}` : f.toUpperCase();
+  };
+  return norm(formula) === norm(reference);
 }
 
 /** Consecutive full rows (A:E) become one block; partial rows stay on their own. */
@@ -289,7 +341,8 @@ function planTables(sheet: TermSheet, sheetName: string, grid: SheetState["grid"
     const name = dealTableName(sheet.deal.id, t.id);
     const width = t.columns.length;
     const headers = t.columns.map((c) => c.name);
-    const rows = t.rows.map((r) => r.map((cell, i) => tableCellValue(t.columns[i].kind, cell)));
+    const offset = serialOffset(state);
+    const rows = t.rows.map((r) => r.map((cell, i) => tableCellValue(t.columns[i].kind, cell, offset)));
     const current = tableState(state, name);
     let top = HEADER_ROW;
     let left = nextColumn;
@@ -375,6 +428,7 @@ export function parseTableAddress(address: string): { top: number; left: number;
  * @throws never
  */
 export function termSheetFromWorkbook(dealId: string, state: WorkbookState): Checked<TermSheet> {
+  const offset = serialOffset(state);
   const sheet = sheetState(state, dealId);
   if (sheetKind(sheet, dealId) !== "deal") {
     return { ok: false, problems: [{ path: `sheet ${dealId}`, message: messages.notADealSheet(dealId) }] };
@@ -385,7 +439,7 @@ export function termSheetFromWorkbook(dealId: string, state: WorkbookState): Che
     .sort((a, b) => a[1].row - b[1].row)
     .map(([name, { raw }]) => {
       const definition = findTerm(name);
-      const value = definition ? tryRead(definition, raw) : undefined;
+      const value = definition ? tryRead(definition, raw, offset) : undefined;
       return { name, value: definition && value !== undefined ? jsonTermValue(definition, value) : raw };
     });
   const problems: Problem[] = [];
@@ -393,7 +447,7 @@ export function termSheetFromWorkbook(dealId: string, state: WorkbookState): Che
     .filter((t) => t.sheet.toUpperCase() === sheet.name.toUpperCase() && t.name.toUpperCase().startsWith(`${dealId}_`))
     .map((t) => ({ t, place: parseTableAddress(t.address) }))
     .sort((a, b) => (a.place?.left ?? 0) - (b.place?.left ?? 0))
-    .map(({ t, place }) => tableFromGrid(t.name, t.name.slice(dealId.length + 1).toUpperCase(), place, g, problems));
+    .map(({ t, place }) => tableFromGrid(t.name, t.name.slice(dealId.length + 1).toUpperCase(), place, g, problems, offset));
   if (problems.length > 0) return { ok: false, problems };
   return validateTermSheet({
     format: TERM_SHEET_FORMAT,
@@ -410,6 +464,7 @@ function tableFromGrid(
   place: ReturnType<typeof parseTableAddress>,
   g: SheetState["grid"],
   problems: Problem[],
+  offset: number,
 ): Partial<TermSheetTable> {
   if (!place || place.top < 4) {
     problems.push({ path: `table ${name}`, message: messages.tableMoved(name, place ? cellAddress(place.top, place.left) : "?") });
@@ -426,7 +481,7 @@ function tableFromGrid(
     source: gridCell(g, top - 2, left) as string,
     columns: kinds.map((kind, c) => ({ name: String(gridCell(g, top, left + c)), kind: kind! })),
     rows: Array.from({ length: rows - 1 }, (_, r) =>
-      kinds.map((kind, c) => tableCellFromWorkbook(kind ?? "text", gridCell(g, top + 1 + r, left + c)) as string | number),
+      kinds.map((kind, c) => tableCellFromWorkbook(kind ?? "text", gridCell(g, top + 1 + r, left + c), offset) as string | number),
     ),
   };
 }

@@ -14,6 +14,13 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** Whether a name part reads as a cell (A1, up to XFD) or an R1C1 reference (R, C, R2, C15, RC, R1C1). */
+function readsAsReference(part: string): boolean {
+  if (/^(r|c)$/i.test(part) || /^r\d*c\d*$/i.test(part) || /^[rc]\d+$/i.test(part)) return true;
+  const a1 = /^([a-z]{1,3})(\d+)$/i.exec(part);
+  return a1 !== null && columnNumber(a1[1]) <= LAST_COLUMN;
+}
+
 /**
  * Whether `name` is a valid Excel defined name:
  * - 1 to 255 characters;
@@ -24,7 +31,10 @@ function columnNumber(letters: string): number {
  *   by digits ("FEE2024", "XFD1048576", "A1"). Rows beyond 1,048,576 are refused too: the
  *   rule is deliberately conservative, since a name that looks like a cell is a trap even
  *   where Excel would take it;
- * - not TRUE or FALSE (conservative for the same reason).
+ * - not TRUE or FALSE (conservative for the same reason);
+ * - its part before the first "." or "_" does not read as a reference either ("A1_TERMS",
+ *   "R1C1.X", "R.X"): such names are taken differently, or refused, once the workbook is
+ *   switched to R1C1 notation, and they confuse a reader in A1. Conservative too.
  * @param name - the candidate name, as it would be typed
  * @returns true when Excel accepts the name and cannot confuse it with a reference
  * @throws never
@@ -49,5 +59,7 @@ export function excelNameProblem(name: string): string | undefined {
   const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
   if (a1 && columnNumber(a1[1]) <= LAST_COLUMN) return `it reads as the cell reference ${name.toUpperCase()}`;
   if (/^(true|false)$/i.test(name)) return "TRUE and FALSE are values, not names";
+  const head = /^[^._]+(?=[._])/u.exec(name)?.[0];
+  if (head !== undefined && readsAsReference(head)) return `it begins with "${head}", which reads as a cell reference in A1 or R1C1 notation`;
   return undefined;
 }

@@ -24,14 +24,25 @@ export function percentFormat(value: Decimal): string {
   return places === 0 ? "0%" : `0.${"0".repeat(places)}%`;
 }
 
-/** The cell value of a validated term value. */
-export function termCellValue(definition: TermDefinition, value: TermValue): CellValue {
+/**
+ * How much lower a workbook's date serials are than the 1900 system's: 1,462 in a 1904
+ * workbook (its serial 0 is 1904-01-01), else 0. Every date the pane writes or reads back
+ * goes through this, so a date cell shows the same day in either system.
+ * @example serialOffset({ dateSystem: 1904 }) //=> 1462
+ */
+export function serialOffset(state: { readonly dateSystem?: 1900 | 1904 }): number {
+  return state.dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
+}
+const DAYS_1900_TO_1904 = 1462;
+
+/** The cell value of a validated term value (`offset`: see {@link serialOffset}). */
+export function termCellValue(definition: TermDefinition, value: TermValue, offset = 0): CellValue {
   switch (definition.kind) {
     case "flag":
     case "choice":
       return value as boolean | string;
     case "date":
-      return excelSerialFromDay(value as number);
+      return excelSerialFromDay(value as number) - offset;
     default:
       return (value as Decimal).toNumber();
   }
@@ -84,15 +95,15 @@ export const COLUMN_FORMATS: Record<ColumnKind, string> = {
 };
 
 /** The cell value of a canonical table cell (dates become serials). */
-export function tableCellValue(kind: ColumnKind, cell: TableCell): CellValue {
-  return kind === "date" ? excelSerialFromDay(parseIsoDate(cell as string)!) : cell;
+export function tableCellValue(kind: ColumnKind, cell: TableCell, offset = 0): CellValue {
+  return kind === "date" ? excelSerialFromDay(parseIsoDate(cell as string)!) - offset : cell;
 }
 
 /** A table cell read from the workbook, in the canonical (JSON) form: serials become "YYYY-MM-DD". */
-export function tableCellFromWorkbook(kind: ColumnKind, value: CellValue): unknown {
+export function tableCellFromWorkbook(kind: ColumnKind, value: CellValue, offset = 0): unknown {
   if (kind !== "date" || typeof value !== "number") return value;
   try {
-    return isoDate(dayFromExcelSerial(value));
+    return isoDate(dayFromExcelSerial(value + offset));
   } catch {
     return value;
   }

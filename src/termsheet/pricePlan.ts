@@ -2,10 +2,12 @@ import { messages } from "../engine/messages";
 import { excelSerialFromDay, isoDate } from "../engine/time/civilDate";
 import { blockAddress, cellAddress } from "./a1";
 import { parseTableAddress } from "./dealSheet";
-import { DATE_FORMAT } from "./excelValues";
+import { DATE_FORMAT, serialOffset } from "./excelValues";
+import { checkPlan } from "./checkPlan";
+import { PRICE_SHEET, PRICE_TABLE } from "./paneObjects";
 import { PriceFile } from "./priceCsv";
 import { Checked, Problem } from "./problem";
-import { CellValue, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "./workbookPlan";
+import { CellValue, Conflict, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "./workbookPlan";
 
 /**
  * The price history in the workbook: the Excel table NEOT_Prices (sheet "Prices", from A1)
@@ -15,8 +17,7 @@ import { CellValue, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCe
  * Re-importing replaces the rows of the same table wherever it is (resized in place, so
  * formulas that use it keep working).
  */
-export const PRICE_SHEET = "Prices";
-export const PRICE_TABLE = "NEOT_Prices";
+export { PRICE_SHEET, PRICE_TABLE };
 export const PRICE_HEADERS: readonly string[] = ["Date", "ClosingBid"];
 export const BID_FORMAT = "0.00####";
 
@@ -30,6 +31,9 @@ export interface PriceImport {
   /** Rows of the table before the import, undefined when it is created. */
   readonly rowsBefore?: number;
   readonly sheet: string;
+  /** Objects the pane did not create that the write would change (an existing empty sheet Prices). */
+  readonly conflicts: readonly Conflict[];
+  readonly dateSystem: 1900 | 1904;
   readonly plan: WorkbookPlan;
 }
 
@@ -43,9 +47,11 @@ export interface PriceImport {
  */
 export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<PriceImport> {
   const problems: Problem[] = [];
+  const conflicts: Conflict[] = [];
   const current = tableState(state, PRICE_TABLE);
   const sheet: SheetState = sheetState(state, current ? current.sheet : PRICE_SHEET);
-  const values: CellValue[][] = file.rows.map((r) => [excelSerialFromDay(r.date), r.bid ?? ""]);
+  const offset = serialOffset(state);
+  const values: CellValue[][] = file.rows.map((r) => [excelSerialFromDay(r.date) - offset, r.bid ?? ""]);
   let top = 1;
   let left = 1;
   let rowsBefore: number | undefined;
@@ -68,13 +74,33 @@ export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<
   } else {
     if (sheet.grid.some((row) => row.some((v) => !isEmptyCell(v)))) {
       problems.push({ path: `sheet ${sheet.name}`, message: messages.priceSheetInUse(sheet.name, PRICE_TABLE) });
-    }
+    } else if (sheet.exists) conflicts.push({ item: `sheet ${sheet.name}`, detail: messages.conflictEmptySheet(sheet.name) });
     if (state.names.some((n) => n.name.toUpperCase() === PRICE_TABLE.toUpperCase())) {
       problems.push({ path: `table ${PRICE_TABLE}`, message: messages.nameTaken(PRICE_TABLE) });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
   const sheetName = sheet.exists ? sheet.name : PRICE_SHEET;
+  const plan: WorkbookPlan = {
+    newSheets: sheet.exists ? [] : [sheetName],
+    ranges: [],
+    tables: [
+      {
+        sheet: sheetName,
+        name: PRICE_TABLE,
+        address: blockAddress(top, left, values.length + 1, 2),
+        headers: PRICE_HEADERS,
+        rows: values,
+        columnFormats: [DATE_FORMAT, BID_FORMAT],
+        previousAddress: current?.address.replace(/^.*!/, ""),
+        clearAfter,
+      },
+    ],
+    names: [],
+    autofit: [{ sheet: sheetName, columns: blockAddress(1, left, 1, 2).replace(/\d+/g, "") }],
+  };
+  const limits = checkPlan(plan);
+  if (limits.length > 0) return { ok: false, problems: limits };
   return {
     ok: true,
     value: {
@@ -84,24 +110,9 @@ export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<
       last: isoDate(file.rows[file.rows.length - 1].date),
       rowsBefore,
       sheet: sheetName,
-      plan: {
-        newSheets: sheet.exists ? [] : [sheetName],
-        ranges: [],
-        tables: [
-          {
-            sheet: sheetName,
-            name: PRICE_TABLE,
-            address: blockAddress(top, left, values.length + 1, 2),
-            headers: PRICE_HEADERS,
-            rows: values,
-            columnFormats: [DATE_FORMAT, BID_FORMAT],
-            previousAddress: current?.address.replace(/^.*!/, ""),
-            clearAfter,
-          },
-        ],
-        names: [],
-        autofit: [{ sheet: sheetName, columns: blockAddress(1, left, 1, 2).replace(/\d+/g, "") }],
-      },
+      conflicts,
+      dateSystem: state.dateSystem ?? 1900,
+      plan,
     },
   };
 }

@@ -4,7 +4,9 @@ import { TermDefinition, TermKind } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
 import { TermValue, readTermValue } from "../engine/terms/terms";
 import { isoDate, parseIsoDate } from "../engine/time/civilDate";
+import { cellTextProblem, excelDateProblem, sheetNameProblem } from "./excelLimits";
 import { excelNameProblem } from "./excelName";
+import { PANE_OBJECT_NAMES } from "./paneObjects";
 import { Checked, Problem } from "./problem";
 
 /**
@@ -78,8 +80,8 @@ export interface TermSheet {
   readonly tables: readonly TermSheetTable[];
 }
 
-/** Sheet names the pane itself uses; a deal may not take them. */
-export const RESERVED_DEAL_IDS: readonly string[] = ["PRICES"];
+/** Sheet and table names the pane itself uses; a deal may not take them. */
+export const RESERVED_DEAL_IDS: readonly string[] = PANE_OBJECT_NAMES;
 
 const DEAL_ID = /^[A-Z][A-Z0-9_]{0,23}$/;
 const TABLE_ID = /^[A-Z][A-Z0-9_]{0,30}$/;
@@ -158,6 +160,11 @@ function text(object: Record<string, unknown>, field: string, path: string, add:
     add(`${path}.${field}`, messages.fieldNotText(`${path}.${field}`, value));
     return undefined;
   }
+  const tooLong = cellTextProblem(value);
+  if (tooLong) {
+    add(`${path}.${field}`, messages.textTooLong(value.slice(0, 40), tooLong));
+    return undefined;
+  }
   return value;
 }
 
@@ -180,6 +187,9 @@ function readDeal(value: unknown, add: Add): TermSheetDeal | undefined {
     idOk = false;
   } else if (id !== undefined && RESERVED_DEAL_IDS.includes(id)) {
     add("deal.id", messages.reservedDealId(id));
+    idOk = false;
+  } else if (id !== undefined && sheetNameProblem(id)) {
+    add("deal.id", messages.badSheetName(id, sheetNameProblem(id)!));
     idOk = false;
   } else if (id !== undefined) {
     const reason = excelNameProblem(termsBlockName(id));
@@ -216,7 +226,12 @@ function readTerms(value: unknown, dealId: string | undefined, add: Add): TermSh
     if (entry.value === undefined || entry.value === null) {
       return add(where, messages.fieldRequired(`${path}.value`));
     }
-    const termValue = readValue(definition, entry.value, where, add);
+    let termValue = readValue(definition, entry.value, where, add);
+    const outside = definition.kind === "date" && termValue !== undefined ? excelDateProblem(termValue as number) : undefined;
+    if (outside) {
+      add(where, messages.notADateCell(`term ${definition.name}`, outside));
+      termValue = undefined;
+    }
     if (dealId !== undefined) {
       const reason = excelNameProblem(termValueName(dealId, definition.name));
       if (reason) return add(where, messages.badExcelName(termValueName(dealId, definition.name), reason));
@@ -263,6 +278,9 @@ function readTables(value: unknown, dealId: string | undefined, add: Add): TermS
         const reason = excelNameProblem(dealTableName(dealId, id));
         if (reason) {
           add(`${path}.id`, messages.badExcelName(dealTableName(dealId, id), reason));
+          idOk = false;
+        } else if (PANE_OBJECT_NAMES.includes(dealTableName(dealId, id))) {
+          add(`${path}.id`, messages.paneObjectName(dealTableName(dealId, id)));
           idOk = false;
         }
       }
@@ -332,14 +350,28 @@ function readRows(value: unknown, columns: readonly TableColumn[], path: string,
     const cells: TableCell[] = [];
     row.forEach((cell, c) => {
       const canonical = tableCell(columns[c].kind, cell);
+      const limit = canonical === undefined ? undefined : cellLimitProblem(columns[c].kind, canonical);
       if (canonical === undefined) {
         ok = false;
         add(`${where}[${c}]`, messages.badCell(`${where}[${c}]`, columns[c].name, COLUMN_EXPECTED[columns[c].kind], cell));
+      } else if (limit) {
+        ok = false;
+        add(`${where}[${c}]`, limit);
       } else cells.push(canonical);
     });
     rows.push(cells);
   });
   return ok ? rows : undefined;
+}
+
+/** Excel's limits on a valid cell: a date it has, a text it can hold. */
+function cellLimitProblem(kind: ColumnKind, cell: TableCell): string | undefined {
+  if (kind === "date") {
+    const reason = excelDateProblem(parseIsoDate(cell as string)!);
+    return reason && messages.notADateCell(`date ${cell}`, reason);
+  }
+  const reason = typeof cell === "string" ? cellTextProblem(cell) : undefined;
+  return reason && messages.textTooLong(String(cell).slice(0, 40), reason);
 }
 
 const COLUMN_EXPECTED: Record<ColumnKind, string> = {

@@ -13,6 +13,8 @@ export interface SheetState {
   readonly exists: boolean;
   /** grid[r][c] is the cell at row r + 1, column c + 1; rows may be ragged or empty. */
   readonly grid: readonly (readonly CellValue[])[];
+  /** The same cells' formulas ("=…" for a formula, else the value), when read from Excel. */
+  readonly formulas?: readonly (readonly CellValue[])[];
 }
 
 /** An Excel table of the workbook. */
@@ -34,6 +36,19 @@ export interface WorkbookState {
   readonly sheets: readonly SheetState[];
   readonly tables: readonly TableState[];
   readonly names: readonly NameState[];
+  /** The workbook's date system (undefined: not read, taken as 1900). */
+  readonly dateSystem?: 1900 | 1904;
+}
+
+/**
+ * Something in the workbook that the pane did not create and that an import would change
+ * (a name pointing elsewhere, an existing empty sheet): the review shows it, and nothing
+ * is written unless the banker accepts it.
+ */
+export interface Conflict {
+  /** e.g. "name DEAL.CONV_INITIAL_PCT", "sheet DEAL" */
+  readonly item: string;
+  readonly detail: string;
 }
 
 /** Values (and their number formats, same shape) for one block of cells. */

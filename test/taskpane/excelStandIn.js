@@ -10,6 +10,31 @@
  * the rest of the batch. It records every executed write (`writes`) and counts syncs, and
  * it can be told to fail at the n-th write (`failAtWrite(n)`) to test the undo.
  *
+ * It models the Excel behaviour the pane's rules depend on (Microsoft's pages cited where
+ * the behaviour is documented):
+ * - a string written to a cell is taken as typed input unless the cell is formatted as
+ *   text ("@"): "=…" becomes a formula, "1250" a number, "TRUE" a boolean; in a text
+ *   cell it stays text ("Format numbers as text",
+ *   https://support.microsoft.com/office/format-numbers-as-text-583160db-a59d-4f6b-8cea-7ac9b3b2e0d5);
+ * - a cell holds at most 32,767 characters; a sheet has 16,384 columns (XFD) and
+ *   1,048,576 rows ("Excel specifications and limits",
+ *   https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+ * - formatting is part of a cell: number format, bold, italic, font colour and fill, read
+ *   and written per cell with Range.getCellProperties / setCellProperties (ExcelApi 1.9,
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1));
+ * - `tables.add` creates a table named TableN (with the style TableStyleMedium2) until it
+ *   is renamed (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1),
+ *   https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-style-member);
+ * - sheet names: at most 31 characters, none of \ / ? * : [ ], no apostrophe at either
+ *   end, not blank, and not "History", which Excel reserves ("Rename a worksheet",
+ *   https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9);
+ * - defined and table names: a letter, "_" or "\" first, then letters, digits, "_" and
+ *   "."; not "R" or "C"; not a cell reference in A1 or R1C1 notation; at most 255
+ *   characters; unique ignoring case among names and tables ("Names in formulas",
+ *   https://support.microsoft.com/office/names-in-formulas-fc2935f9-115d-4bef-a370-3aa8bb4c91f1);
+ * - `workbook.functions.date(y, m, d)` gives the serial in the workbook's date system, 1,462
+ *   lower in a 1904 workbook (https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)).
+ *
  * Plain JavaScript (no build step) so it can be injected as a script. Not production code.
  */
 (function (root) {
@@ -27,6 +52,8 @@
     let failAt = Infinity;
     let failForever = false;
     let tableCounter = 0;
+    let dateSystem = 1900;
+    const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill"];
 
     const upper = (s) => String(s).toUpperCase();
     const officeError = (code, message) => Object.assign(new Error(message), { name: "RichApi.Error", code });
@@ -51,7 +78,9 @@
       if (!m) throw officeError("InvalidArgument", `bad address ${address}`);
       const top = Number(m[2]);
       const left = colNumber(m[1]);
-      return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+      const block = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+      if (block.right > 16384 || block.bottom > 1048576 || block.top < 1 || block.left < 1) throw officeError("InvalidArgument", `${address} is outside the sheet`);
+      return block;
     }
     function blockText(b) {
       const first = colLetters(b.left) + b.top;
@@ -74,7 +103,7 @@
     function setCell(sheet, r, c, patch) {
       const key = `${r},${c}`;
       const next = { ...cell(sheet, r, c), ...patch };
-      if (next.value === "" && !next.formula && next.numberFormat === "General" && !next.bold) sheet.cells.delete(key);
+      if (next.value === "" && !next.formula && next.numberFormat === "General" && FORMAT_PROPS.every((p) => !next[p])) sheet.cells.delete(key);
       else sheet.cells.set(key, next);
     }
     function forBlock(b, fn) {
@@ -92,6 +121,16 @@
       if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
         throw officeError("InvalidArgument", `${what}: the number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols})`);
       }
+    }
+    /** A string as Excel takes typed input in a General cell: numbers and TRUE/FALSE are converted. */
+    function typed(v) {
+      if (typeof v !== "string") return v;
+      if (/^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(v)) return Number(v);
+      if (/^(true|false)$/i.test(v.trim())) return v.trim().toUpperCase() === "TRUE";
+      return v;
+    }
+    function formatOf(c) {
+      return { format: { font: { bold: Boolean(c.bold), italic: Boolean(c.italic), color: c.fontColor || "#000000" }, fill: { color: c.fill || "#FFFFFF" } } };
     }
     function validName(name) {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) return false;
@@ -192,8 +231,9 @@
         forBlock(block, (r, c) => {
           const v = values[r - block.top][c - block.left];
           const text = cell(sheet, r, c).numberFormat === "@";
+          if (typeof v === "string" && v.length > 32767) throw officeError("InvalidArgument", "a cell holds at most 32,767 characters");
           if (typeof v === "string" && v.startsWith("=") && !text) setCell(sheet, r, c, { value: v, formula: v });
-          else setCell(sheet, r, c, { value: v === null || v === undefined ? "" : v, formula: undefined });
+          else setCell(sheet, r, c, { value: v === null || v === undefined ? "" : text ? v : typed(v), formula: undefined });
         });
       };
       defineLoaded(proxy, "values", (values) => enqueueWrite(ctx, `values ${sheetName}!${address}`, () => setValues(values, false)));
@@ -209,6 +249,37 @@
       defineLoaded(proxy, "address");
       defineLoaded(proxy, "rowCount");
       defineLoaded(proxy, "columnCount");
+      proxy.getCellProperties = function () {
+        const result = {};
+        let value;
+        enqueueRead(ctx, () => {
+          const sheet = needSheet(sheetName);
+          value = forBlock(b(), (r, c) => formatOf(cell(sheet, r, c)));
+        });
+        Object.defineProperty(result, "value", {
+          get() {
+            if (value === undefined) throw officeError("PropertyNotLoaded", "getCellProperties: call context.sync() first");
+            return value;
+          },
+        });
+        return result;
+      };
+      proxy.setCellProperties = function (props) {
+        enqueueWrite(ctx, `setCellProperties ${sheetName}!${address}`, () => {
+          const block = b();
+          checkShape(block, props, "setCellProperties");
+          const sheet = needSheet(sheetName);
+          forBlock(block, (r, c) => {
+            const f = props[r - block.top][c - block.left].format || {};
+            const patch = {};
+            if (f.font && "bold" in f.font) patch.bold = Boolean(f.font.bold);
+            if (f.font && "italic" in f.font) patch.italic = Boolean(f.font.italic);
+            if (f.font && "color" in f.font) patch.fontColor = f.font.color === "#000000" ? undefined : f.font.color;
+            if (f.fill && "color" in f.fill) patch.fill = f.fill.color === "#FFFFFF" ? undefined : f.fill.color;
+            setCell(sheet, r, c, patch);
+          });
+        });
+      };
       proxy.format = {
         font: {
           set bold(v) {
@@ -258,6 +329,7 @@
         Object.defineProperty(range, "isNullObject", { get: () => used === undefined });
         defineLoaded(range, "address");
         defineLoaded(range, "values");
+        defineLoaded(range, "formulas");
         return range;
       };
       proxy.tables = {
@@ -276,7 +348,7 @@
                 throw officeError("InvalidArgument", "A table can't overlap another table.");
               }
             }
-            tables.set(upper(created), { name: created, sheet: sheet.name, address: blockText(block) });
+            tables.set(upper(created), { name: created, sheet: sheet.name, address: blockText(block), style: "TableStyleMedium2" });
           });
           return table;
         },
@@ -299,6 +371,7 @@
         for (const p of props) {
           if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
           if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
+          if (p === "formulas") out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
         }
         return out;
       };
@@ -310,7 +383,8 @@
         if (!t) throw officeError("ItemNotFound", `The requested table "${currentName()}" does not exist.`);
         return t;
       };
-      const proxy = loadable(ctx, {}, () => (existsCheck && !tables.has(upper(currentName())) ? {} : { name: get().name }));
+      const proxy = loadable(ctx, {}, () => (existsCheck && !tables.has(upper(currentName())) ? {} : { name: get().name, style: get().style }));
+      defineLoaded(proxy, "style", (style) => enqueueWrite(ctx, `table.style ${currentName()} ${style}`, () => (get().style = style)));
       Object.defineProperty(proxy, "name", {
         get() {
           if (!("name" in proxy.__loaded)) throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
@@ -415,11 +489,31 @@
 
     function makeWorkbook(ctx) {
       return {
+        functions: {
+          date(year, month, day) {
+            const result = {};
+            let value;
+            enqueueRead(ctx, () => {
+              const serial = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
+              value = dateSystem === 1904 ? serial - 1462 : serial;
+            });
+            result.load = () => result;
+            Object.defineProperty(result, "value", {
+              get() {
+                if (value === undefined) throw officeError("PropertyNotLoaded", "value: call context.sync() first");
+                return value;
+              },
+            });
+            return result;
+          },
+        },
         worksheets: {
           add(name) {
             enqueueWrite(ctx, `worksheets.add ${name}`, () => {
               if (findSheet(name)) throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
-              if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw officeError("InvalidArgument", `bad sheet name ${name}`);
+              if (!name || !name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || upper(name) === "HISTORY") {
+                throw officeError("InvalidArgument", `bad sheet name ${name}`);
+              }
               sheets.push({ name, cells: new Map() });
             });
             return makeWorksheet(ctx, name);
@@ -430,7 +524,7 @@
         tables: Object.assign(
           collection(ctx, () => [...tables.values()].map((t) => t.name), (name) => {
             const table = makeTable(ctx, () => name);
-            table.__fill("name");
+            table.__fill("name,style");
             return table;
           }),
           {
@@ -497,6 +591,23 @@
         const formula = typeof value === "string" && value.startsWith("=") ? value : undefined;
         setCell(sheet, b.top, b.left, { value, formula, numberFormat: numberFormat || "General" });
       },
+      /** Formats a block: { bold, italic, fontColor, fill } (colours as "#RRGGBB"). */
+      seedFormat(sheetName, address, format) {
+        const sheet = findSheet(sheetName);
+        forBlock(parseBlock(address), (r, c) => setCell(sheet, r, c, format));
+      },
+      /** A table the user made: name, range (header first) and style. */
+      seedTable(sheetName, address, name, style) {
+        tables.set(upper(name), { name, sheet: findSheet(sheetName).name, address: blockText(parseBlock(address)), style: style || "TableStyleMedium2" });
+      },
+      /** Makes an empty sheet. */
+      seedSheet(sheetName) {
+        if (!findSheet(sheetName)) sheets.push({ name: sheetName, cells: new Map() });
+      },
+      /** The workbook's date system: 1900 (default) or 1904. */
+      setDateSystem(system) {
+        dateSystem = system;
+      },
       seedName(name, sheetName, address) {
         names.set(upper(name), { name, sheet: sheetName, ref: address, comment: "" });
       },
@@ -511,12 +622,14 @@
             return ra - rb || ca - cb;
           })) {
             const [r, col] = key.split(",").map(Number);
-            cells[colLetters(col) + r] = { value: c.value, numberFormat: c.numberFormat, ...(c.formula ? { formula: c.formula } : {}), ...(c.bold ? { bold: true } : {}) };
+            const format = {};
+            for (const p of FORMAT_PROPS) if (c[p]) format[p] = c[p];
+            cells[colLetters(col) + r] = { value: c.value, numberFormat: c.numberFormat, ...(c.formula ? { formula: c.formula } : {}), ...format };
           }
           out.sheets[s.name] = cells;
         }
         for (const n of names.values()) out.names[n.name] = { ref: n.sheet ? `${n.sheet}!${n.ref}` : n.ref, comment: n.comment };
-        for (const t of tables.values()) out.tables[t.name] = { sheet: t.sheet, address: t.address };
+        for (const t of tables.values()) out.tables[t.name] = { sheet: t.sheet, address: t.address, style: t.style };
         return out;
       },
       /** The values of a block, e.g. values("Prices", "A1:B3"). */

@@ -57,9 +57,9 @@ function serveDist(): Promise<{ server: Server; origin: string }> {
 }
 
 interface Dump {
-  sheets: Record<string, Record<string, { value: unknown; numberFormat: string }>>;
+  sheets: Record<string, Record<string, { value: unknown; numberFormat: string; formula?: string }>>;
   names: Record<string, { ref: string; comment: string }>;
-  tables: Record<string, { sheet: string; address: string }>;
+  tables: Record<string, { sheet: string; address: string; style: string }>;
 }
 
 describe("task pane in Chromium (built dist/)", function () {
@@ -202,7 +202,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
     const wb = await dump();
-    assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, { sheet: "CLOSING_WTS", address: "G5:M17" });
+    assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, { sheet: "CLOSING_WTS", address: "G5:M17", style: "TableStyleMedium2" });
     assert.equal(wb.sheets.CLOSING_WTS.K8.value, 63420); // Exhibit C, item 3: 63,420 shares at $14.235
     assert.equal(wb.sheets.CLOSING_WTS.L8.value, 14.235);
 
@@ -241,10 +241,11 @@ describe("task pane in Chromium (built dist/)", function () {
     await fileInput("prices-file", "neot.csv", csv, "text/csv");
     await page.waitForSelector("#review:not([hidden])");
     assert.match(await page.locator("#review-summary").innerText(), /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/);
+    assert.equal(await page.locator("#review-reading").innerText(), "Read with separator ','; decimal point '.'; dates read as month/day/year.");
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
     const wb = await dump();
-    assert.deepEqual(wb.tables.NEOT_Prices, { sheet: "Prices", address: "A1:B4" });
+    assert.deepEqual(wb.tables.NEOT_Prices, { sheet: "Prices", address: "A1:B4", style: "TableStyleMedium2" });
     // 2001-04-16 is serial 36997 (2001-04-17 = 36998)
     const cells = wb.sheets.Prices;
     assert.deepEqual(
@@ -296,6 +297,86 @@ describe("task pane in Chromium (built dist/)", function () {
       'line 6: date must be YYYY-MM-DD or M/D/YYYY, got text "not a date"',
     ]);
     assert.equal(await writes(), 0);
+  });
+
+  it("checks 130,000 bad lines off the page's thread: the first 100 problems, a count of the rest, no crash", async () => {
+    await open();
+    const lines = ["Date,Bid"];
+    for (let i = 0; i < 130000; i++) lines.push(`2001-04-16,x${i}`);
+    await fileInput("prices-file", "huge.csv", lines.join("\n"));
+    await page.waitForSelector("#errors:not([hidden])", { timeout: 30000 });
+    const items = await errorItems();
+    assert.equal(items.length, 100);
+    assert.equal(items[0], 'line 2: closing bid must be a positive number, got text "x0"');
+    assert.equal(await page.locator("#errors-more").innerText(), "…and 129,900 more problems, not listed.");
+    assert.match(await status(), /Nothing was written: 130,000 problems found/);
+    assert.equal(await writes(), 0);
+  });
+
+  it("shows a progress bar and a Cancel button while checking a large file, and Cancel stops the check", async () => {
+    await open();
+    const lines = ["Date,Bid"];
+    for (let i = 0; i < 600000; i++) lines.push(`2001-04-16,${i}.5`);
+    await fileInput("prices-file", "large.csv", lines.join("\n"));
+    await page.waitForSelector("#cancel-check:not([hidden])", { timeout: 30000 });
+    assert.equal(await page.locator("#progress-area").isVisible(), true);
+    await page.click("#cancel-check");
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("cancelled"), undefined, { timeout: 30000 });
+    assert.equal(await status(), "Checking large.csv was cancelled. Nothing was written.");
+    assert.equal(await page.locator("#cancel-check").isHidden(), true);
+    assert.equal(await writes(), 0);
+  });
+
+  it("shows the user's own names as conflicts and writes only once they are accepted", async () => {
+    await open();
+    await page.evaluate(() => {
+      const s = (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void; seedName(a: string, b: string, c: string): void } }).__standIn;
+      s.seedCell("Mine", "C3", 42);
+      s.seedName("DEB_T2_TERMS", "Mine", "C3");
+    });
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-rows").innerText(), /name DEB_T2_TERMS\s+not the pane's: will be changed\s+the name DEB_T2_TERMS was not made by this pane and points to Mine!\$C\$3; the import re-points it to DEB_T2!A6:B\d+/);
+    assert.equal(await page.locator("#write").isDisabled(), true);
+    await page.check("#accept-conflicts");
+    assert.equal(await page.locator("#write").isDisabled(), false);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    assert.match((await dump()).names.DEB_T2_TERMS.ref, /^DEB_T2!A6:B\d+$/);
+  });
+
+  it("stops the write and shows what changed when a cell was edited after the review", async () => {
+    await open();
+    await page.selectOption("#preset", "CALL_B");
+    await page.click("#check-preset");
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    const before = await dump();
+    await page.evaluate(() => (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void } }).__standIn.seedCell("CALL_B", "B6", "=1+1"));
+    await page.click("#write");
+    await page.waitForSelector("#errors:not([hidden])");
+    const items = await errorItems();
+    assert.equal(items.length, 1, items.join("\n"));
+    assert.match(items[0], /^cell CALL_B!B6: was .+, now the formula =1\+1$/);
+    assert.match(await page.locator("#errors-intro").innerText(), /nothing was written: the workbook changed since the review/);
+    const after = await dump();
+    assert.equal(after.sheets.CALL_B.B6.formula, "=1+1");
+    after.sheets.CALL_B.B6 = before.sheets.CALL_B.B6;
+    assert.deepEqual(after, before);
+  });
+
+  it("warns in the review of a 1904 workbook and writes its serials", async () => {
+    await open();
+    await page.evaluate(() => (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904));
+    await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-17,5.25\n");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.match(await page.locator("#review-reading").innerText(), /This workbook uses the 1904 date system: dates are written as its serials \(1,462 lower/);
+    await page.click("#write");
+    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    assert.equal((await dump()).sheets.Prices.A2.value, 36998 - 1462); // 2001-04-17
   });
 
   it("undoes a write that fails part-way and says so", async () => {

@@ -199,3 +199,44 @@ describe("dealsInWorkbook", () => {
     );
   });
 });
+
+describe("planDealImport: what the pane did not create is a conflict the banker must accept", () => {
+  it("shows the user's own DEAL_TERMS and DEAL.TERM names, pointing elsewhere, as conflicts (not as 'added')", () => {
+    const state: WorkbookState = {
+      sheets: [],
+      tables: [],
+      names: [
+        { name: "DEB_T1_TERMS", formula: "=Mine!$A$1:$B$3" },
+        { name: "DEB_T1.CONV_INITIAL_PCT", formula: "=Mine!$C$3" },
+      ],
+    };
+    assert.deepEqual(
+      planned(termSheet(BASE), state).conflicts.map((c) => `${c.item}: ${c.detail}`),
+      [
+        "name DEB_T1.CONV_INITIAL_PCT: the name DEB_T1.CONV_INITIAL_PCT was not made by this pane and points to Mine!$C$3; the import re-points it to DEB_T1!B6",
+        "name DEB_T1_TERMS: the name DEB_T1_TERMS was not made by this pane and points to Mine!$A$1:$B$3; the import re-points it to DEB_T1!A6:B8",
+      ],
+    );
+  });
+
+  it("has no conflict on a re-import: the names the pane made point where its layout puts them", () => {
+    const first = planned(termSheet(BASE));
+    const state = applyToState(EMPTY_WORKBOOK, first.plan);
+    assert.deepEqual(planned(termSheet([...BASE, ["CALL_CAP_PRICE", 33.75]]), state).conflicts, []);
+  });
+
+  it("shows a name the pane's layout would not give as a conflict even on the deal's own sheet", () => {
+    const state = applyToState(EMPTY_WORKBOOK, planned(termSheet(BASE)).plan);
+    const moved = { ...state, names: state.names.map((n) => (n.name === "DEB_T1.CONV_RESET_WINDOW" ? { ...n, formula: "='DEB_T1'!$Z$99" } : n)) };
+    assert.deepEqual(planned(termSheet(BASE), moved).conflicts.map((c) => c.item), ["name DEB_T1.CONV_RESET_WINDOW"]);
+  });
+
+  it("shows an existing empty sheet named like the deal as a conflict", () => {
+    const state: WorkbookState = { sheets: [{ name: "deb_t1", exists: true, grid: [] }], tables: [], names: [] };
+    const deal = planned(termSheet(BASE), state);
+    assert.deepEqual(deal.conflicts.map((c) => `${c.item}: ${c.detail}`), [
+      "sheet deb_t1: the sheet deb_t1 exists (empty) and was not made by this pane; the import writes into it",
+    ]);
+    assert.deepEqual(deal.plan.newSheets, []);
+  });
+});

@@ -32,6 +32,13 @@ describe("isValidExcelName", () => {
     ["A".repeat(255), true, "255 characters"],
     ["A".repeat(256), false, "256 characters"],
     ["TRUE", false, "a value (refused conservatively)"],
+    ["A1_TERMS", false, "begins with the cell A1"],
+    ["R1C1.X", false, "begins with the R1C1 reference R1C1"],
+    ["R.X", false, "begins with R, a row in R1C1"],
+    ["C2_TERMS", false, "begins with C2, a cell in A1 and a column in R1C1"],
+    ["RC.CONV_INITIAL_PCT", false, "begins with RC, the current cell in R1C1"],
+    ["R2D2_TERMS", true, "R2D2 is neither an A1 nor an R1C1 reference"],
+    ["XFE1_TERMS", true, "XFE is past the last column"],
   ];
   for (const [name, valid, why] of cases) {
     it(`${valid ? "accepts" : "refuses"} ${JSON.stringify(name.length > 20 ? name.slice(0, 8) + "…" : name)}: ${why}`, () => {

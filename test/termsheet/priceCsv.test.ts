@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { isoDate } from "../../src/engine/time/civilDate";
-import { parseDate, parsePriceCsv, PriceFile } from "../../src/termsheet/priceCsv";
+import { describeReading, parseDate, parsePriceCsv, PriceFile } from "../../src/termsheet/priceCsv";
 import { problemsOf } from "../../src/termsheet/problem";
 
 /** The rows of a good file as "YYYY-MM-DD=bid" strings, oldest first. */
@@ -97,6 +97,82 @@ describe("parsePriceCsv", () => {
   });
 });
 
+describe("parsePriceCsv: field counts are strict (a row is never cut to fit)", () => {
+  it("refuses a row with more fields than the header, naming its line", () => {
+    // Date,Bid / 2001-04-16,5,10 used to import a bid of 5: the 10 was dropped.
+    assert.deepEqual(messagesOf("Date,Bid\n2001-04-16,5,10\n"), [
+      "line 2: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+    ]);
+    // An unquoted thousands separator splits 1,250.50 into "1" and "250.50".
+    assert.deepEqual(messagesOf("Date,Close\n2001-04-16,5.1\n2001-04-17,1,250.50\n"), [
+      "line 3: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+    ]);
+  });
+
+  it("refuses a row with fewer fields than the header, and rows unlike the first row of a headerless file", () => {
+    assert.deepEqual(messagesOf("Date,Open,Close\n2001-04-16,5\n"), [
+      "line 2: 2 fields, but the header has 3; every row must have the same fields (check for an unquoted separator)",
+    ]);
+    assert.deepEqual(messagesOf("2001-04-16,5.1\n2001-04-17,5,25\n"), [
+      "line 2: 3 fields, but the first row has 2; every row must have the same fields (check for an unquoted separator)",
+    ]);
+  });
+
+  it("still reads a quoted separator inside a field", () => {
+    assert.deepEqual(read('Date,Close\n2001-04-16,"1,250.50"\n').rows, ["2001-04-16=1250.5"]);
+  });
+});
+
+describe("parsePriceCsv: the reading is decided for the whole file", () => {
+  it("reads 1,250 in a semicolon file by the other bids: a decimal comma elsewhere makes it 1.25", () => {
+    const { rows, file } = read("Date;Close\n2001-04-16;1,250\n2001-04-17;5,1\n");
+    assert.deepEqual(rows, ["2001-04-16=1.25", "2001-04-17=5.1"]);
+    assert.equal(describeReading(file.reading), "separator ';'; decimal comma ','; dates read as year-month-day");
+  });
+
+  it("reads 1,250 as 1250 when the other bids show a decimal point", () => {
+    const { rows, file } = read("Date\tClose\n2001-04-16\t1,250\n2001-04-17\t5.10\n");
+    assert.deepEqual(rows, ["2001-04-16=1250", "2001-04-17=5.1"]);
+    assert.equal(describeReading(file.reading), "separator tab; decimal point '.'; dates read as year-month-day");
+  });
+
+  it("refuses 1,250 when no bid tells, and a file with both decimal marks", () => {
+    assert.deepEqual(messagesOf("Date;Close\n2001-04-16;1,250\n"), [
+      'line 2: no bid in the file tells whether 1,250 has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25',
+    ]);
+    assert.deepEqual(messagesOf("Date;Close\n2001-04-16;5.1\n2001-04-17;5,25\n"), [
+      "line 3: bids are written both with a decimal point (row 2: 5.1) and with a decimal comma (row 3: 5,25); write them all one way",
+    ]);
+  });
+
+  it("reads 05/03/2001 as 5 March in a file whose other dates are day first", () => {
+    // 17/04/2001 can only be day first, so 05/03/2001 is 2001-03-05 (a Monday), not May 3.
+    const { rows, file } = read("Date,Bid\n17/04/2001,5.25\n05/03/2001,4.5\n");
+    assert.deepEqual(rows, ["2001-03-05=4.5", "2001-04-17=5.25"]);
+    assert.equal(describeReading(file.reading), "separator ','; decimal point '.'; dates read as day/month/year");
+  });
+
+  it("refuses dates that could be either order, and a file with both orders", () => {
+    assert.deepEqual(messagesOf("Date,Bid\n05/03/2001,4.5\n"), [
+      "line 2: no date in the file tells whether 05/03/2001 is month/day or day/month (none has a number above 12); write the dates as YYYY-MM-DD",
+    ]);
+    assert.deepEqual(messagesOf("Date,Bid\n4/17/2001,5.25\n17/04/2001,5.25\n"), [
+      "line 3: dates are written both month first (row 2: 4/17/2001) and day first (row 3: 17/04/2001); write them all one way, preferably YYYY-MM-DD",
+    ]);
+  });
+
+  it("refuses a file whose separator the rows cannot tell", () => {
+    // Split by "," or by ";", every row has two fields.
+    assert.deepEqual(messagesOf("Date,Close;Note\n2001-04-16,5;x\n"), [
+      "file: the header can be split by more than one of comma, semicolon and tab, and the rows do not tell which is meant; save the file with one separator",
+    ]);
+  });
+
+  it("shows month-first dates in the reading", () => {
+    assert.equal(describeReading(read("Date,Bid\n4/17/2001,5.25\n").file.reading), "separator ','; decimal point '.'; dates read as month/day/year");
+  });
+});
+
 describe("parseDate", () => {
   it("reads ISO and US month-first dates and refuses impossible ones", () => {
     assert.equal(isoDate(parseDate("2001-04-17")!), "2001-04-17");
@@ -104,6 +180,7 @@ describe("parseDate", () => {
     assert.equal(isoDate(parseDate("04/07/2001")!), "2001-04-07");
     assert.equal(parseDate("2/29/2001"), undefined);
     assert.equal(parseDate("17/4/2001"), undefined);
+    assert.equal(isoDate(parseDate("17/4/2001", "dmy")!), "2001-04-17");
     assert.equal(parseDate("4/17/01"), undefined);
   });
 });
