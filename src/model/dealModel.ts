@@ -7,6 +7,21 @@
  * (`<DEAL>_MODEL.<ITEM>`) and the price source (`<DEAL>_MODEL.PRICE_DATES`,
  * `<DEAL>_MODEL.PRICE_BIDS`). Addresses come from one layout (modelLayout.ts) and appear
  * in formulas only inside the Cantor placements table, row by row.
+ *
+ * Writing it (one Excel.run, after the deal's terms sheet and the price source exist):
+ * 1. add the sheet `sheet` if absent; 2. `workbook.names.add(name, refersTo, comment)` for
+ *    each of `names` (or set `formula` on an existing one), before any formula;
+ * 3. for each of `cells`: `range.numberFormat = [[numberFormat]]`, then `range.formulas =
+ *    [[value]]` (constants and formulas alike; blocks of adjacent cells may be batched);
+ * 4. for each of `spills`: the same for the anchor, and `columnFormats` on its columns;
+ * 5. for each of `charts`, after `context.sync()`: read the spill's height with
+ *    `range(spill).getSpillingToRangeOrNullObject()`, fill `levelColumns` over its data
+ *    rows with "=<level name>", then `sheet.charts.add(Excel.ChartType.line, x-less
+ *    source, Excel.ChartSeriesBy.columns)`, `chart.name`, `chart.title.text`,
+ *    `chart.axes.categoryAxis.title.text = xAxisTitle`, `chart.axes.valueAxis.title.text =
+ *    yAxisTitle`; per series `chart.series.add(label)` with `setValues(column range)` and
+ *    `setXAxisValues(xColumn range)`; `chart.setPosition(placeAt start, placeAt end)`.
+ *    Refresh repeats step 5 on the chart found by `name`.
  */
 import { CellValue } from "../termsheet/workbookPlan";
 
