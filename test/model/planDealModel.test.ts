@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { DetailedCellError } from "hyperformula";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { volumeWeightedAverage } from "../../src/engine/series/vwap";
@@ -16,7 +17,9 @@ import { parseTableAddress } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { TermSheet, termValueName } from "../../src/termsheet/termSheet";
 import { day } from "../helpers/prices";
-import { modelWorkbook } from "./modelWorkbook";
+import { call } from "../bundle/loadBundle";
+import { neotCall } from "./directCall";
+import { ModelWorkbook, modelWorkbook } from "./modelWorkbook";
 
 // The deal model (issue 10): each preset's model sheet, written into HyperFormula (a formula
 // engine written elsewhere) with the built NEOT.* functions, must evaluate to what the engine
@@ -107,6 +110,73 @@ describe("planDealModel: every preset", () => {
           assert.ok(ok, `spill ${s.address}: ${JSON.stringify(first)}`);
         }
       });
+    });
+  }
+});
+
+/** Inputs for every preset's model (those a deal lacks are skipped). */
+const INPUTS: Record<string, number> = {
+  AS_OF: S("2001-10-15"),
+  ISSUE_DATE: S("2001-05-15"),
+  INITIAL_CLOSING_DATE: S("2001-05-15"),
+  CONVERSION_DATE: S("2001-09-04"),
+  FLOOR_PRICE: 9,
+  EVENT_DATE: S("2001-07-01"),
+  FORM_10K_DATE: S("2001-03-30"),
+  CALL_NOTICE_DATE: S("2001-08-01"),
+  WAIVER_NOTICE_DATE: S("2001-06-01"),
+};
+
+/** Fills a model's inputs, and the first two rows of a placements table. */
+function fillInputs(wb: ModelWorkbook): void {
+  const id = wb.model.dealId;
+  for (const [key, value] of Object.entries(INPUTS)) {
+    if (wb.model.names.some((n) => n.name === modelName(id, key))) wb.set(modelName(id, key), value);
+  }
+  for (const prefix of ["", "OTHER_"]) {
+    const dates = wb.model.names.find((n) => n.name === modelName(id, `${prefix}SALE_DATES`));
+    if (!dates) continue;
+    const box = parseTableAddress(dates.refersTo.split("!")[1].replace(/\$/g, ""))!;
+    const sheet = wb.hf.getSheetId(wb.model.sheet)!;
+    wb.hf.setCellContents({ sheet, row: box.top - 1, col: box.left - 1 }, [
+      [S("2001-06-14"), 1_000_000, 6.5],
+      [S("2001-07-02"), 600_000, 7],
+    ]);
+  }
+}
+
+describe("planDealModel: every result of every preset equals the direct call", () => {
+  for (const preset of DEAL_PRESETS) {
+    it(`${preset.id}: each NEOT formula's value is the built function's on the arguments HyperFormula evaluates`, () => {
+      const wb = modelWorkbook(sheetOf(preset.id), prices2001());
+      fillInputs(wb);
+      const sheet = wb.hf.getSheetId(wb.model.sheet)!;
+      let compared = 0;
+      const skipped: string[] = [];
+      for (const c of wb.model.cells.filter((x) => x.role === "result")) {
+        const found = neotCall(String(c.value));
+        if (!found) continue;
+        const shown = wb.cell(c.address);
+        if (shown === "" && String(c.value).startsWith("=IF(")) {
+          skipped.push(String(c.value)); // an input it needs is blank
+          continue;
+        }
+        const args = found.args.map((a) => {
+          const v = wb.hf.calculateFormula(`=${a}`, sheet);
+          return Array.isArray(v) ? v : v ?? null;
+        });
+        // An argument that is an error propagates, as in Excel; otherwise the direct call.
+        const failed = args.find((a): a is DetailedCellError => a instanceof DetailedCellError);
+        const direct = call(found.id, ...args);
+        const expected = failed
+          ? { error: failed.value, message: failed.message }
+          : "value" in direct ? direct.value : "error" in direct ? { error: direct.error.code, message: direct.error.message } : direct;
+        assert.deepEqual(shown, expected, `${c.address} ${c.value}`);
+        compared++;
+      }
+      assert.ok(compared >= 1, "no NEOT result was compared");
+      // Only the placements table's empty rows stay blank: every other input is filled.
+      assert.deepEqual(skipped.filter((f) => !/^=IF\(OR\([A-Z]+\d+=""|^=IF\([A-Z]+\d+=""/.test(f)), []);
     });
   }
 });
