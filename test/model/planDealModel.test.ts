@@ -14,6 +14,7 @@ import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
 import { PRICE_TABLE_SOURCE, planDealModel } from "../../src/model/planDealModel";
 import { modelName } from "../../src/model/modelLayout";
 import { parseTableAddress } from "../../src/termsheet/dealSheet";
+import { isValidExcelName } from "../../src/termsheet/excelName";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { TermSheet, termValueName } from "../../src/termsheet/termSheet";
 import { day } from "../helpers/prices";
@@ -71,6 +72,7 @@ describe("planDealModel: every preset", () => {
         assert.deepEqual([...new Set(missing)], []);
         for (const used of model.uses) assert.ok(defined.has(used), used);
         assert.deepEqual(model.names.filter((n) => n.name.endsWith("PRICE_DATES")).map((n) => n.refersTo), ["=NEOT_Prices[Date]"]);
+        assert.deepEqual(model.names.filter((n) => !isValidExcelName(n.name) || n.comment.length > 255).map((n) => n.name), []);
       });
 
       it("gives every spill its columns from the anchor down, and the chart an empty block", () => {
