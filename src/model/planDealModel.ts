@@ -2,26 +2,10 @@ import { SERIES_HEADINGS } from "../engine/terms/conversionPriceSeries";
 import { AUDIT_HEADINGS } from "../engine/terms/conversionAudit";
 import { DELAY_SCHEDULE_HEADINGS, DMV_SCHEDULE_HEADINGS } from "../engine/terms/delayPaymentSchedule";
 import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT } from "../termsheet/excelValues";
-import { PRICE_TABLE } from "../termsheet/pricePlan";
 import { TermSheet } from "../termsheet/termSheet";
 import { DealModel, PriceSource } from "./dealModel";
 import { ModelLayout, neot, unlessBlank } from "./modelLayout";
-
-/** The pane's price table, by its structured references (the default price source). */
-export const PRICE_TABLE_SOURCE: PriceSource = {
-  dates: `${PRICE_TABLE}[Date]`,
-  bids: `${PRICE_TABLE}[ClosingBid]`,
-  description: `the table ${PRICE_TABLE}`,
-};
-
-/**
- * Two ranges already in the workbook, referenced in place (absolute, quoted sheet name).
- * @example rangePriceSource("Bids", "A2:A900", "B2:B900").dates //=> "'Bids'!$A$2:$A$900"
- */
-export function rangePriceSource(sheet: string, dates: string, bids: string): PriceSource {
-  const ref = (a: string) => `'${sheet.replace(/'/g, "''")}'!${a.replace(/([A-Z]+)(\d+)/gi, "$$$1$$$2")}`;
-  return { dates: ref(dates), bids: ref(bids), description: `the ranges ${sheet}!${dates} and ${sheet}!${bids}` };
-}
+import { PRICE_TABLE_SOURCE } from "./priceSource";
 
 /** Rows of the Cantor placements table. */
 export const PLACEMENT_ROWS = 12;

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula as HF } from "hyperformula";
 import { DealModel } from "../../src/model/dealModel";
-import { planDealModel, rangePriceSource } from "../../src/model/planDealModel";
+import { planDealModel } from "../../src/model/planDealModel";
+import { rangePriceSource } from "../../src/model/priceSource";
 import { parseCellAddress } from "../../src/termsheet/a1";
 import { planDealImport } from "../../src/termsheet/dealSheet";
 import { TermSheet } from "../../src/termsheet/termSheet";
