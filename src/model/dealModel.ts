@@ -35,7 +35,7 @@ export interface ModelCell {
   /** 1-based row and column of `address`. */
   readonly row: number;
   readonly column: number;
-  /** A constant; a formula is text starting with "=" (Excel's `Range.formulas`). */
+  /** A constant; a formula is text starting with "=" (Excel's `Range.formulas`); "" an empty input. */
   readonly value: CellValue;
   /** Excel number format, e.g. "yyyy-mm-dd", "#,##0.00", "@". */
   readonly numberFormat: string;

@@ -102,7 +102,7 @@ export class ModelLayout {
   }
 
   private put(row: number, column: number, value: CellValue, numberFormat: string, role: CellRole): void {
-    if (value === "") return;
+    if (value === "" && role !== "input") return; // a blank input is written: its format and shading
     this.cells.push({ address: cellAddress(row, column), row, column, value, numberFormat, role });
   }
 

@@ -52,7 +52,7 @@ export function modelWorkbook(sheet: TermSheet, prices: { dates: number[]; bids:
   const modelSheet = hf.getSheetId(hf.addSheet(model.sheet))!;
   for (const name of model.names) hf.addNamedExpression(name.name, name.refersTo);
   hf.suspendEvaluation();
-  for (const c of model.cells) hf.setCellContents({ sheet: modelSheet, row: c.row - 1, col: c.column - 1 }, [[c.value]]);
+  for (const c of model.cells) hf.setCellContents({ sheet: modelSheet, row: c.row - 1, col: c.column - 1 }, [[c.value === "" ? null : c.value]]);
   for (const s of model.spills) hf.setCellContents({ sheet: modelSheet, row: s.row - 1, col: s.column - 1 }, [[s.formula]]);
   hf.resumeEvaluation();
 

@@ -98,6 +98,18 @@ describe("planDealModel: every preset", () => {
         }
       });
 
+      it("charts columns of a spill by their headings, and level lines from names that exist", () => {
+        const defined = new Set([...model.names.map((n) => n.name), ...sheet.terms.map((t) => termValueName(preset.id, t.name))]);
+        for (const chart of model.charts) {
+          const spill = model.spills.find((s) => s.address === chart.spill)!;
+          assert.equal(spill.headings[chart.xColumn], "Date");
+          for (const series of chart.series) assert.equal(spill.headings[series.column], series.label);
+          for (const level of chart.levels) assert.ok(defined.has(level.name), level.name);
+          assert.equal(chart.levelColumns.length, chart.levels.length);
+        }
+        if (sheet.terms.some((t) => t.name === "CONV_INITIAL_PCT")) assert.equal(model.charts.length, 1);
+      });
+
       it("parses in HyperFormula, and with blank inputs shows blanks (or the spills' messages), never #NAME? or #VALUE!", () => {
         const wb = modelWorkbook(sheet, prices2001());
         for (const f of [...model.cells.map((c) => String(c.value)), ...model.spills.map((s) => s.formula)].filter((v) => v.startsWith("="))) {
