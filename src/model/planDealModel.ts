@@ -7,6 +7,13 @@ import { DealModel, PriceSource } from "./dealModel";
 import { ModelLayout, neot, unlessBlank } from "./modelLayout";
 import { PRICE_TABLE_SOURCE } from "./priceSource";
 
+/**
+ * The seed 001 figures function and the term that marks the deal, in one place: the
+ * catalog may rename them (FEB2000 → a SPA* id), and a rename is made here only.
+ */
+const SPA_FIGURE_FUNCTION = "FEB2000";
+const SPA_MARKER_TERM = "FEB2000_PRICE_PER_SHARE";
+
 /** Rows of the Cantor placements table. */
 export const PLACEMENT_ROWS = 12;
 
@@ -36,7 +43,7 @@ export function planDealModel(sheet: TermSheet, prices: PriceSource = PRICE_TABL
   if (has("SVD_SHARES_PER_PURCHASER")) secondVestingShares(m, asOf, P);
   if (has("CALL_CAP_PRICE")) callableWarrants(m, P);
   if (has("RESTRICT_END_DATE")) exerciseRestrictions(m);
-  if (has("FEB2000_PRICE_PER_SHARE")) februaryPurchase(m);
+  if (has(SPA_MARKER_TERM)) februaryPurchase(m);
   if (has("CEO_MAX_PROCEEDS")) cantor(m, "CEOFEE", false);
   if (has("CEO_OTHER_MAX")) cantor(m, "CEOOTHERFEE", true);
   if (has("NASDAQ_MIN_BID")) minimumBid(m, asOf, P);
@@ -146,7 +153,7 @@ function exerciseRestrictions(m: ModelLayout): void {
 function februaryPurchase(m: ModelLayout): void {
   m.section("Results");
   const figure = (key: string, field: string, label: string, unit: "shares" | "usd" | "price") =>
-    m.result(key, label, unit, "seed 001, recitals and signature pages", `=${neot("FEB2000", `"${field}"`, '""', m.terms)}`);
+    m.result(key, label, unit, "seed 001, recitals and signature pages", `=${neot(SPA_FIGURE_FUNCTION, `"${field}"`, '""', m.terms)}`);
   figure("SHARES", "SHARES", "Shares purchased", "shares");
   figure("PRICE", "PRICE", "Price per share", "price");
   figure("PURCHASE_PRICE", "PURCHASE_PRICE", "Purchase price", "usd");
