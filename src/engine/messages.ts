@@ -40,6 +40,8 @@ export const messages = {
   aboveCap: (what: string, value: string, cap: string) => `${what} ${value} exceeds ${cap}`,
   dateBefore: (what: string, date: string, other: string, otherDate: string) =>
     `${what} ${date} is before the ${other} ${otherDate}`,
+  noBidsForEndDate: () => "the prices have no closing bid: give an end date",
+  rangeNoBids: () => "the prices range has no closing bids",
   // Seed 000 catalog (debentures, warrants, registration, commitments, restrictions, first refusal)
   secondClosingWithoutInitial: (second: string) =>
     `second closing date ${second} is given but the initial closing date is blank (the second tranche follows the first)`,

@@ -89,6 +89,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   WARRANTEXPIRY: [[D(2001, 5, 1)]],
   DELAYPMT: [[1000000, D(2001, 5, 1), D(2001, 7, 15), null]],
   DELAYPMTDMV: [[dates, prices, 450000, D(2001, 5, 1), D(2001, 7, 15), null]],
+  DELAYSCHEDULE: [[1000000, D(2001, 5, 1), D(2001, 7, 15), null]],
+  DELAYSCHEDULEDMV: [[dates, prices, 450000, D(2001, 5, 1), D(2001, 7, 15), null]],
+  CONVPRICESERIES: [[dates, prices, D(2001, 5, 1), D(2001, 9, 4)]],
   REGFILINGDUE: [[D(2001, 5, 3)]], // + 30 days = Saturday 2001-06-02
   REGEFFECTIVEDUE: [[D(2001, 5, 3)]],
   SECREPLYDUE: [[D(2001, 5, 3)]],

@@ -90,6 +90,10 @@ const CONTRACT = [
   "CLASSBSHARES(exercised_shares?, terms[]?): number",
   "SVDINCREASE(terms[]?): number",
   "CLOSINGWARRANTS(field, exhibit?): number",
+  // The schedules behind CONVPRICE, DELAYPMT and DELAYPMTDMV, with the same arguments.
+  "CONVPRICESERIES(dates[], prices[], issue_date, end_date?, terms[]?): table",
+  "DELAYSCHEDULE(basis, event_date, cure_date?, as_of_date?, terms[]?): table",
+  "DELAYSCHEDULEDMV(dates[], prices[], shares, event_date, cure_date?, as_of_date?, terms[]?): table",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));

@@ -270,3 +270,13 @@ export function generateCall(r: Random, fn: FunctionMeta, pool: SeriesPool): Cal
   args[i] = r.pick(blankAllowed ? ORACLE_SCALARS.filter((v) => v !== null) : ORACLE_SCALARS);
   return { args, mode, mustFail: `required ${p.name} is ${String(args[i])}` };
 }
+
+/**
+ * Each schedule function and the total it explains, taking the same argument list: the
+ * schedule must fail exactly when the total fails, with the same message, and its last
+ * row's running total (column 4) must be the total.
+ */
+export const SCHEDULE_TOTALS: Readonly<Record<string, string>> = {
+  DELAYSCHEDULE: "DELAYPMT",
+  DELAYSCHEDULEDMV: "DELAYPMTDMV",
+};

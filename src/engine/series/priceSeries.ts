@@ -74,6 +74,18 @@ export class PriceSeries {
     return this.bidAt[day - this.first];
   }
 
+  /** The closing bid on `day`, or undefined when the data has none (never throws). */
+  bidOrUndefined(day: Day): Decimal | undefined {
+    const k = day - this.first;
+    return k >= 0 && k < this.bidAt.length && this.bidAt[k] !== 0 ? this.bidOn(day) : undefined;
+  }
+
+  /** The last day that has a closing bid, or undefined when no day has one. */
+  lastBidDay(): Day | undefined {
+    for (let k = this.bidAt.length - 1; k >= 0; k--) if (this.bidAt[k] !== 0) return this.first + k;
+    return undefined;
+  }
+
   /** The bids on each of `days`, in the same order. @throws like {@link bidOn} */
   bidsOn(days: readonly Day[]): Decimal[] {
     return days.map((d) => this.bidOn(d));

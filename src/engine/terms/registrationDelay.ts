@@ -90,14 +90,37 @@ export function deemedMarketValueDelayPayments(
   period: DelayPeriod,
   terms = Terms.defaults,
 ): Decimal {
+  let total = new Decimal(0);
+  for (const { amount } of deemedMarketValuePayments(series, shares, period, terms)) total = total.plus(amount);
+  return roundMoney(total);
+}
+
+/** One payment on the Second Vesting Date Shares: the bid used and the amount, unrounded. */
+export interface DeemedMarketValuePayment extends DelayPayment {
+  /** The Deemed Market Value: the greater of the Event Date bid and the prior trading day's bid. */
+  readonly bid: Decimal;
+  /** 2% × shares × bid × fraction, unrounded. */
+  readonly amount: Decimal;
+}
+
+/**
+ * The payments summed by {@link deemedMarketValueDelayPayments}, one by one (Seed 000 §5,
+ * Deemed Market Value). A generator: it reads a bid only when a payment is due.
+ * @throws TermsError `invalid` for shares that are not a whole number ≥ 0; like
+ *   {@link delaySchedule}; `missing` for a needed day with no closing bid
+ */
+export function* deemedMarketValuePayments(
+  series: PriceSeries,
+  shares: Decimal,
+  period: DelayPeriod,
+  terms = Terms.defaults,
+): Generator<DeemedMarketValuePayment> {
   check(shares.isInteger() && !shares.isNegative(), "invalid", () => messages.notWhole("shares", shares.toString()));
   const perShare = shares.times(terms.decimal("DELAY_PCT"));
   let eventBid: Decimal | undefined; // read only when a payment is due
-  let total = new Decimal(0);
-  for (const { date, fraction } of delaySchedule(period, terms)) {
+  for (const payment of delaySchedule(period, terms)) {
     eventBid ??= series.bidOn(tradingDayOnOrBefore(period.eventDate));
-    const priorBid = series.bidOn(addTradingDays(date, -1));
-    total = total.plus(perShare.times(Decimal.max(eventBid, priorBid)).times(fraction));
+    const bid = Decimal.max(eventBid, series.bidOn(addTradingDays(payment.date, -1)));
+    yield { ...payment, bid, amount: perShare.times(bid).times(payment.fraction) };
   }
-  return roundMoney(total);
 }

@@ -16,8 +16,8 @@ import { DelayPeriod, deemedMarketValueDelayPayments, registrationDelayPayments 
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
-/** The event, cure and as-of dates shared by DELAYPMT and DELAYPMTDMV. */
-function readDelayPeriod(event_date: unknown, cure_date: unknown, as_of_date: unknown): DelayPeriod {
+/** The event, cure and as-of dates shared by DELAYPMT, DELAYPMTDMV and their schedules. */
+export function readDelayPeriod(event_date: unknown, cure_date: unknown, as_of_date: unknown): DelayPeriod {
   return {
     eventDate: readDate(event_date, "event_date"),
     cureDate: readOptionalDate(cure_date, "cure_date"),

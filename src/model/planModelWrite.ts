@@ -1,0 +1,46 @@
+import { messages } from "../engine/messages";
+import { Checked, Problem } from "../termsheet/problem";
+import { WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "../termsheet/workbookPlan";
+import { DealModel, ModelCell } from "./dealModel";
+
+/** What a (re-)build writes: the model's cells less the inputs the banker has filled. */
+export interface ModelWrite {
+  readonly model: DealModel;
+  /** Whether the sheet exists (a re-build) or is to be added. */
+  readonly sheetExists: boolean;
+  /** The cells to write, in the model's order. */
+  readonly cells: readonly ModelCell[];
+  /** Input cells left as the banker filled them, by address. */
+  readonly keptInputs: readonly string[];
+}
+
+/**
+ * Checks a model against the workbook and plans its write, so that re-building updates
+ * the model in place: every cell of the model is rewritten except inputs that already
+ * hold a value (the banker's as-of date, closing dates, placements…), and nothing
+ * outside the model's cells is touched, so what the banker added around it stays.
+ * @param state - the model sheet as read (values), and the workbook's tables
+ * @returns the write, or the problems: a sheet of that name that is not this deal's
+ *   model, or a table of one of the model's names
+ * @throws never
+ */
+export function planModelWrite(model: DealModel, state: WorkbookState): Checked<ModelWrite> {
+  const sheet = sheetState(state, model.sheet);
+  const grid = sheet.exists ? sheet.grid : [];
+  const problems: Problem[] = [];
+  const empty = grid.every((row) => row.every(isEmptyCell));
+  const ours = gridCell(grid, 2, 1) === "Deal" && String(gridCell(grid, 2, 2)).toUpperCase() === model.dealId;
+  if (sheet.exists && !empty && !ours) {
+    problems.push({ path: `sheet ${sheet.name}`, message: messages.notOurSheet(sheet.name, `${model.dealId} (its model)`) });
+  }
+  for (const n of model.names) {
+    if (tableState(state, n.name)) problems.push({ path: `name ${n.name}`, message: messages.nameTaken(n.name) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const kept = model.cells.filter((c) => c.role === "input" && ours && !isEmptyCell(gridCell(grid, c.row, c.column)));
+  const keptSet = new Set(kept.map((c) => c.address));
+  return {
+    ok: true,
+    value: { model, sheetExists: sheet.exists, cells: model.cells.filter((c) => !keptSet.has(c.address)), keptInputs: kept.map((c) => c.address) },
+  };
+}
