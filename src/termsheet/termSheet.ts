@@ -2,7 +2,7 @@ import { TermsError } from "../engine/errors";
 import { messages } from "../engine/messages";
 import { TermDefinition, TermKind } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
-import { TermValue, readTermValue } from "../engine/terms/terms";
+import { TermValue, Terms, readTermValue } from "../engine/terms/terms";
 import { isoDate, parseIsoDate } from "../engine/time/civilDate";
 import { cellTextProblem, excelDateProblem, sheetNameProblem } from "./excelLimits";
 import { excelNameProblem } from "./excelName";
@@ -238,7 +238,22 @@ function readTerms(value: unknown, dealId: string | undefined, add: Add): TermSh
     }
     if (termValue !== undefined) terms.push({ name: definition.name, value: termValue });
   });
+  checkRulesBetweenTerms(terms, add);
   return terms;
+}
+
+/**
+ * The engine's rules between terms (termRules.ts: windows >= counts, bands ascending, …),
+ * the sheet's values over the agreement's: the functions would refuse such a block, so
+ * the import refuses it first.
+ */
+function checkRulesBetweenTerms(terms: readonly TermSheetTerm[], add: Add): void {
+  try {
+    Terms.fromValues(new Map(terms.map((t) => [t.name, t.value] as const)));
+  } catch (e) {
+    if (!(e instanceof TermsError)) throw e;
+    add("terms", e.message);
+  }
 }
 
 /** A term's value through the engine's own rule, the problem recorded instead of thrown. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
 import { addTradingDays } from "../../src/engine/time/nasdaqCalendar";
 import { findTerm } from "../../src/engine/terms/termRegistry";
+import { call } from "../bundle/loadBundle";
 import { ExcelRun, WorkbookChangedError, WorkbookWriteError, excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
@@ -314,9 +315,15 @@ describe("excelWorkbook", () => {
       assert.ok(back.ok, JSON.stringify(problemsOf(back)));
       const dated = back.value.terms.find((t) => t.name === "SVD_EFFECTIVE_DATE")!;
       assert.equal(isoDate(dated.value as number), "2001-06-01");
-      const dateSystemRow = standIn.values("DEB_T1", "A10")[0][0];
-      // The DATE_SYSTEM term is written only when the registry knows it.
-      assert.equal(dateSystemRow, findTerm("DATE_SYSTEM") ? "DATE_SYSTEM" : "");
+      // The deal's block gets DATE_SYSTEM = 1904, so that the functions read its dates in the
+      // workbook's system: 35581 is Friday 2001-06-01 there (a Nasdaq trading day), but
+      // Saturday 1997-05-31 read as a 1900 serial. The built NEOT.ISTRADEDAY over the written
+      // block must say TRUE.
+      assert.ok(findTerm("DATE_SYSTEM"));
+      const block = standIn.values("DEB_T1", "A6:B10"); // under the "Term | Value" heading
+      assert.deepEqual(block[block.length - 1], ["DATE_SYSTEM", "1904"]);
+      assert.deepEqual(call("ISTRADEDAY", 35581, block), { value: true });
+      assert.deepEqual(call("ISTRADEDAY", 35581), { value: false });
     });
 
     it("writes price dates as the workbook's serials", async () => {

@@ -85,6 +85,21 @@ describe("parseTermSheet", () => {
     assert.equal(lines.length, expect.length + 1, lines.join("\n")); // + terms[8] DELAY_PRORATE value is required
   });
 
+  it("refuses terms that break a rule between terms, as the functions would", () => {
+    // Seed 000, Exhibit A: "the ten lowest ... during the 30 Trading Days": 31 lowest of 30 days
+    // cannot be, whichever of the two the sheet overrides.
+    for (const terms of [
+      [{ name: "CONV_RESET_LOWEST", value: 31 }],
+      [{ name: "CONV_RESET_WINDOW", value: 9 }],
+    ]) {
+      const lines = problemsOf(parse(sheet({ terms }))).map((p) => `${p.path}: ${p.message}`);
+      assert.equal(lines.length, 1, lines.join("\n"));
+      assert.match(lines[0], /^terms: .*CONV_RESET_LOWEST.*CONV_RESET_WINDOW/);
+    }
+    // Within the rule, the same two terms import.
+    okSheet(sheet({ terms: [{ name: "CONV_RESET_LOWEST", value: 5 }, { name: "CONV_RESET_WINDOW", value: 20 }] }));
+  });
+
   it("refuses a file that is not JSON, or not a term sheet, saying so", () => {
     const r = parseTermSheet("{ not json");
     assert.equal(r.ok, false);

@@ -83,6 +83,17 @@ export class Terms {
   static readonly defaults = new Terms(new Map());
 
   /**
+   * Terms from values already read with {@link readTermValue} (by registry name), checked
+   * against the rules between terms (termRules.ts).
+   * @throws TermsError `invalid` for values that break a rule, naming both terms
+   */
+  static fromValues(values: ReadonlyMap<string, TermValue>): Terms {
+    const terms = new Terms(values);
+    checkTermRules((name) => terms.get(name), new Set(values.keys()));
+    return terms;
+  }
+
+  /**
    * Validates (name, value) pairs. A pair whose name and value are both blank is skipped.
    * @throws TermsError `invalid` for an unknown name, a name given twice, a value without
    *   a name, a value of the wrong kind, or values that break a rule of termRules.ts
@@ -109,9 +120,7 @@ export class Terms {
     const system = systemRow ? dateSystemOf(readTermValue(systemRow[0], systemRow[1])) : 1900;
     const values = new Map<string, TermValue>();
     raws.forEach((value, definition) => values.set(definition.name, readTermValue(definition, value, system)));
-    const terms = new Terms(values);
-    checkTermRules((name) => terms.get(name), new Set(values.keys()));
-    return terms;
+    return Terms.fromValues(values);
   }
 
   /** The calling workbook's date system (DATE_SYSTEM): how its date serials count. */
