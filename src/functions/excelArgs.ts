@@ -27,9 +27,10 @@ export function isBlank(value: unknown): value is null | undefined | "" {
 /** A scalar argument as it is: a 1×1 range is unwrapped; a larger range is an error. */
 export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
-  const cells = value.flat();
-  check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
-  return cells[0] as Cell;
+  const row = value[0];
+  const single = value.length === 1 && (!isArray(row) || row.length === 1);
+  check(single, "invalid", () => messages.notOneDimensional(what, value.length, widestRow(value)));
+  return (isArray(row) ? row[0] : row) as Cell;
 }
 
 /**
@@ -67,51 +68,111 @@ export function readOptionalDate(value: unknown, what: string): Day | undefined 
   return isBlank(v) || v === 0 ? undefined : readDate(v, what);
 }
 
+/** Whether a cell of a data range holds nothing: blank, or 0 (an empty cell in desktop Excel). */
+function isEmpty(cell: unknown): boolean {
+  return cell === null || cell === 0 || cell === undefined || cell === "";
+}
+
+/** The number of cells of the widest row of a range (a lone value is one cell); no spread, any size. */
+function widestRow(rows: readonly unknown[]): number {
+  let widest = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width > widest) widest = width;
+  }
+  return widest;
+}
+
+/**
+ * A one-row or one-column range read in place, never copied: a whole column (A:A) is
+ * 1,048,576 rows, nearly all empty, on every recalculation. `cellAt(i)` is cell i;
+ * `used` counts the cells up to the last one that is not empty (blank or 0), so a caller
+ * that skips empty rows touches no more. Building one touches each cell once: the empty
+ * tail from the end, the rest to check the shape.
+ */
+export class CellVector {
+  /** The number of cells up to the last one that is not empty; every cell after it is empty. */
+  readonly used: number;
+
+  private constructor(
+    /** The cells (a row, or a lone value) or the rows (a column) as Excel passed them. */
+    private readonly items: readonly unknown[],
+    /** Whether each item is a one-cell row `[cell]` of a column. */
+    private readonly column: boolean,
+    what: string,
+  ) {
+    let used = items.length;
+    while (used > 0 && isEmpty(this.checkedCellAt(used - 1, what))) used--;
+    for (let i = 0; i < used; i++) this.checkedCellAt(i, what);
+    this.used = used;
+  }
+
+  /**
+   * The cells of a one-row or one-column range; a lone value is a 1-cell range.
+   * @throws TermsError `invalid` naming the argument for a block of more than one row and column, or a ragged range
+   */
+  static of(value: unknown, what: string): CellVector {
+    if (!isArray(value)) return new CellVector([value], false, what);
+    if (value.length === 1 && isArray(value[0])) return new CellVector(value[0] as unknown[], false, what);
+    return new CellVector(value, true, what);
+  }
+
+  /** The number of cells, empty ones included. */
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** Cell `i` (0-based). */
+  cellAt(i: number): Cell {
+    const item = this.items[i];
+    return (this.column && isArray(item) ? item[0] : item) as Cell;
+  }
+
+  private checkedCellAt(i: number, what: string): Cell {
+    const item = this.items[i];
+    if (this.column && isArray(item)) {
+      // An empty row inside a range is a ragged range; a wider one is a block.
+      if (item.length !== 1) throw new TermsError("invalid", messages.notOneDimensional(what, this.items.length, widestRow(this.items)));
+      return item[0] as Cell;
+    }
+    return item as Cell;
+  }
+}
+
 /**
  * The cells of a one-row or one-column range, in order; a lone value is a 1-cell range.
- * (A plain loop: ranges of thousands of cells arrive on every recalculation.)
+ * (Copies the cells: for ranges that may be whole columns, read a {@link CellVector}.)
  */
 export function readVector(value: unknown, what: string): Cell[] {
-  if (!isArray(value)) return [value as Cell];
-  const rows = value.length;
-  if (rows === 1 && isArray(value[0])) return value[0] as Cell[];
-  const cells: Cell[] = new Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const row = value[i];
-    if (!isArray(row)) {
-      cells[i] = row as Cell;
-    } else if (row.length === 1) {
-      cells[i] = row[0] as Cell;
-    } else {
-      const columns = Math.max(...value.map((r) => (isArray(r) ? r.length : 1)));
-      // An empty row inside a range is a ragged range; a wider one is a block.
-      throw new TermsError("invalid", messages.notOneDimensional(what, rows, columns));
-    }
-  }
+  const vector = CellVector.of(value, what);
+  const cells: Cell[] = new Array(vector.length);
+  for (let i = 0; i < cells.length; i++) cells[i] = vector.cellAt(i);
   return cells;
 }
 
 /**
  * The price series of a dates range and a closing-bids range (each a row or a column,
  * same size, any order). Blank and 0 cells are blanks; row numbers in messages count
- * from the first cell of the range.
+ * from the first cell of the range. Costs what touching the cells costs: rows after the
+ * last non-empty one are skipped, and a range read recently is not validated again.
  * @throws TermsError `invalid` naming the row for text, booleans, mismatched sizes
  */
 export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
-  const dateCells = readVector(dates, "dates");
-  const priceCells = readVector(prices, "prices");
-  const n = dateCells.length;
-  check(n === priceCells.length, "invalid", () => messages.rangeSizes(n, priceCells.length));
-  return cachedPriceSeries(dateCells, priceCells, () => buildPriceSeries(dateCells, priceCells));
+  const dateCells = CellVector.of(dates, "dates");
+  const priceCells = CellVector.of(prices, "prices");
+  check(dateCells.length === priceCells.length, "invalid", () => messages.rangeSizes(dateCells.length, priceCells.length));
+  // Rows where both cells are empty are skipped by the series: only the first `rows` count.
+  const rows = Math.max(dateCells.used, priceCells.used);
+  return cachedPriceSeries(dateCells, priceCells, rows, () => buildPriceSeries(dateCells, priceCells, rows));
 }
 
-function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[]): PriceSeries {
-  const n = dateCells.length;
-  const days: (Day | null)[] = new Array(n);
-  const bids: (number | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = dateCells[i];
-    const p = priceCells[i];
+function buildPriceSeries(dateCells: CellVector, priceCells: CellVector, rows: number): PriceSeries {
+  const days: (Day | null)[] = new Array(rows);
+  const bids: (number | null)[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const d = dateCells.cellAt(i);
+    const p = priceCells.cellAt(i);
     if (typeof d === "number") {
       days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`);
     } else if (isBlank(d)) {
@@ -133,11 +194,22 @@ function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[
  */
 export function readTerms(value: unknown): Terms {
   const rows = isArray(value) ? value : [[value]];
+  // Rows after the last one with a value are skipped, so a whole-column range costs its used rows.
+  let used = rows.length;
+  while (used > 0 && isEmptyRow(rows[used - 1])) used--;
   // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
-  if (rows.every((r) => (isArray(r) ? r : [r]).every((c) => isBlank(c) || c === 0))) return Terms.defaults;
-  const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (isArray(r) ? r.length : 1)));
+  if (used === 0) return Terms.defaults;
+  const columns = widestRow(rows);
   check(columns === 2, "invalid", () => messages.termsShape(columns));
-  return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));
+  const pairs: (readonly [unknown, unknown])[] = new Array(used);
+  for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];
+  return Terms.fromPairs(pairs);
+}
+
+function isEmptyRow(row: unknown): boolean {
+  if (!isArray(row)) return isEmpty(row);
+  for (let i = 0; i < row.length; i++) if (!isEmpty(row[i])) return false;
+  return true;
 }
 
 /**
@@ -159,15 +231,19 @@ export function readText(value: unknown, what: string): string {
  * @throws TermsError `invalid` naming the row for text or booleans, or mismatched sizes
  */
 export function readSales(prices: unknown, volumes: unknown): SaleRow[] {
-  const priceCells = readVector(prices, "prices");
-  const volumeCells = readVector(volumes, "volumes");
+  const priceCells = CellVector.of(prices, "prices");
+  const volumeCells = CellVector.of(volumes, "volumes");
   check(priceCells.length === volumeCells.length, "invalid", () =>
     messages.pricesVolumesSizes(priceCells.length, volumeCells.length),
   );
-  return priceCells.map((p, i) => {
-    const v = volumeCells[i];
+  // Rows after the last non-empty one are skipped by the engine too: only these count.
+  const rows: SaleRow[] = new Array(Math.max(priceCells.used, volumeCells.used));
+  for (let i = 0; i < rows.length; i++) {
+    const p = priceCells.cellAt(i);
+    const v = volumeCells.cellAt(i);
     check(isBlank(p) || typeof p === "number", "invalid", () => messages.badPrice(i + 1, p));
     check(isBlank(v) || typeof v === "number", "invalid", () => messages.badVolume(i + 1, v));
-    return { price: isBlank(p) ? null : p, volume: isBlank(v) ? null : v };
-  });
+    rows[i] = { price: isBlank(p) ? null : p, volume: isBlank(v) ? null : v };
+  }
+  return rows;
 }

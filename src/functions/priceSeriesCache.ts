@@ -1,19 +1,20 @@
 import { PriceSeries } from "../engine/series/priceSeries";
-import type { Cell } from "./excelArgs";
+import type { Cell, CellVector } from "./excelArgs";
 
 /**
  * The price series of the last few (dates, prices) ranges read.
  *
  * Excel recalculates every cell that refers to a price range — often a column of
  * hundreds of formulas over the same two ranges — and passes fresh arrays each time.
- * Comparing the cells with those of the ranges read last (one pass, no allocation) costs
- * a fraction of validating and indexing them again. The comparison is exact, cell by
- * cell: a changed cell anywhere misses the cache. Only series that passed validation are
- * kept, so a bad range reports its error on every call.
+ * Comparing the cells with those of the ranges read last (one pass over the used rows,
+ * in place, no allocation) costs a fraction of validating and indexing them again. The
+ * comparison is exact, cell by cell: a changed cell anywhere misses the cache. Only series
+ * that passed validation are kept, so a bad range reports its error on every call.
  */
 const CAPACITY = 4;
 
 interface Entry {
+  /** The first `dates.length` cells of each range; every later cell of both was empty. */
   readonly dates: readonly Cell[];
   readonly prices: readonly Cell[];
   readonly series: PriceSeries;
@@ -22,28 +23,36 @@ interface Entry {
 /** Most recently used first. */
 const entries: Entry[] = [];
 
-function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameCells(kept: readonly Cell[], vector: CellVector): boolean {
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== vector.cellAt(i)) return false;
   return true;
 }
 
+function copyCells(vector: CellVector, rows: number): Cell[] {
+  const cells: Cell[] = new Array(rows);
+  for (let i = 0; i < rows; i++) cells[i] = vector.cellAt(i);
+  return cells;
+}
+
 /**
- * The series of these cells: a cached one when the same cells were read recently,
- * otherwise `build()`, remembered for next time.
+ * The series of these ranges, whose cells after the first `rows` are all empty: a cached
+ * one when the same cells were read recently, otherwise `build()`, remembered for next time.
  * @throws whatever `build` throws (nothing is cached then)
  */
-export function cachedPriceSeries(dates: readonly Cell[], prices: readonly Cell[], build: () => PriceSeries): PriceSeries {
+export function cachedPriceSeries(dates: CellVector, prices: CellVector, rows: number, build: () => PriceSeries): PriceSeries {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (sameCells(entry.prices, prices) && sameCells(entry.dates, dates)) {
-      if (i > 0) entries.unshift(...entries.splice(i, 1));
+    if (entry.dates.length === rows && sameCells(entry.prices, prices) && sameCells(entry.dates, dates)) {
+      if (i > 0) {
+        entries.splice(i, 1);
+        entries.unshift(entry);
+      }
       return entry.series;
     }
   }
   const series = build();
   // Copies: the caller's arrays belong to Excel's runtime.
-  entries.unshift({ dates: dates.slice(), prices: prices.slice(), series });
+  entries.unshift({ dates: copyCells(dates, rows), prices: copyCells(prices, rows), series });
   if (entries.length > CAPACITY) entries.pop();
   return series;
 }
