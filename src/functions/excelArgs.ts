@@ -88,29 +88,32 @@ function widestRow(rows: readonly unknown[]): number {
  * A one-row or one-column range read in place, never copied: a whole column (A:A) is
  * 1,048,576 rows, nearly all empty, on every recalculation. `cellAt(i)` is cell i;
  * `used` counts the cells up to the last one that is not empty (blank or 0), so a caller
- * that skips empty rows touches no more. Building one touches each cell once: the empty
- * tail from the end, the rest to check the shape.
+ * that skips empty rows touches no more. Each cell is checked when it is read: the empty
+ * tail once here, from the end; the others by the caller's one pass over them.
  */
 export class CellVector {
   /** The number of cells up to the last one that is not empty; every cell after it is empty. */
   readonly used: number;
+  /** The number of cells, empty ones included. */
+  readonly length: number;
 
   private constructor(
     /** The cells (a row, or a lone value) or the rows (a column) as Excel passed them. */
     private readonly items: readonly unknown[],
-    /** Whether each item is a one-cell row `[cell]` of a column. */
+    /** Whether the items are the rows of a column, each `[cell]`. */
     private readonly column: boolean,
-    what: string,
+    /** The argument's name, for messages. */
+    private readonly what: string,
   ) {
+    this.length = items.length;
     let used = items.length;
-    while (used > 0 && isEmpty(this.checkedCellAt(used - 1, what))) used--;
-    for (let i = 0; i < used; i++) this.checkedCellAt(i, what);
+    while (used > 0 && isEmpty(this.cellAt(used - 1))) used--;
     this.used = used;
   }
 
   /**
    * The cells of a one-row or one-column range; a lone value is a 1-cell range.
-   * @throws TermsError `invalid` naming the argument for a block of more than one row and column, or a ragged range
+   * @throws TermsError `invalid` naming the argument for a block of more than one row and column
    */
   static of(value: unknown, what: string): CellVector {
     if (!isArray(value)) return new CellVector([value], false, what);
@@ -118,25 +121,16 @@ export class CellVector {
     return new CellVector(value, true, what);
   }
 
-  /** The number of cells, empty ones included. */
-  get length(): number {
-    return this.items.length;
-  }
-
-  /** Cell `i` (0-based). */
+  /**
+   * Cell `i` (0-based).
+   * @throws TermsError `invalid` naming the argument when row `i` of a column is not one cell wide
+   */
   cellAt(i: number): Cell {
     const item = this.items[i];
-    return (this.column && isArray(item) ? item[0] : item) as Cell;
-  }
-
-  private checkedCellAt(i: number, what: string): Cell {
-    const item = this.items[i];
-    if (this.column && isArray(item)) {
-      // An empty row inside a range is a ragged range; a wider one is a block.
-      if (item.length !== 1) throw new TermsError("invalid", messages.notOneDimensional(what, this.items.length, widestRow(this.items)));
-      return item[0] as Cell;
-    }
-    return item as Cell;
+    if (!this.column || !isArray(item)) return item as Cell;
+    // An empty row inside a range is a ragged range; a wider one is a block.
+    if (item.length !== 1) throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
+    return item[0] as Cell;
   }
 }
 

@@ -40,9 +40,16 @@ export function averageBidBefore(series: PriceSeries, date: Day, n: number): Dec
  * @example lowestPositions([3, 1, 2], 2) //=> [1, 2]
  */
 export function lowestPositions(values: readonly number[], k: number): number[] {
-  return values
-    .map((v, i) => i)
-    .sort((a, b) => values[a] - values[b] || a - b)
-    .slice(0, k);
+  // Insertion into a list of at most k positions: one pass, no sort of the whole window.
+  const lowest: number[] = [];
+  if (!(k > 0)) return lowest;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const full = lowest.length >= k;
+    if (full && !(v < values[lowest[k - 1]])) continue; // an equal value keeps the earlier position
+    let j = full ? k - 1 : lowest.length;
+    for (; j > 0 && values[lowest[j - 1]] > v; j--) lowest[j] = lowest[j - 1];
+    lowest[j] = i;
+  }
+  return lowest;
 }
-
