@@ -122,6 +122,21 @@ export class CellVector {
   }
 
   /**
+   * Whether the first `cells.length` cells are exactly `cells` (===), checking the shape
+   * of each row read. One tight pass: this runs on every recalculation of a price range.
+   */
+  startsWith(cells: readonly Cell[]): boolean {
+    const { items } = this;
+    if (cells.length > items.length) return false;
+    for (let i = 0; i < cells.length; i++) {
+      const item = items[i];
+      const cell = this.column && isArray(item) && item.length === 1 ? item[0] : this.cellAt(i);
+      if (cell !== cells[i]) return false;
+    }
+    return true;
+  }
+
+  /**
    * Cell `i` (0-based).
    * @throws TermsError `invalid` naming the argument when row `i` of a column is not one cell wide
    */
