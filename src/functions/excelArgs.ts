@@ -127,11 +127,19 @@ export class CellVector {
    */
   startsWith(cells: readonly Cell[]): boolean {
     const { items } = this;
-    if (cells.length > items.length) return false;
-    for (let i = 0; i < cells.length; i++) {
+    const n = cells.length;
+    if (n > items.length) return false;
+    if (!this.column) {
+      for (let i = 0; i < n; i++) if (items[i] !== cells[i]) return false;
+      return true;
+    }
+    for (let i = 0; i < n; i++) {
       const item = items[i];
-      const cell = this.column && isArray(item) && item.length === 1 ? item[0] : this.cellAt(i);
-      if (cell !== cells[i]) return false;
+      if (isArray(item) && item.length === 1) {
+        if (item[0] !== cells[i]) return false;
+      } else if (this.cellAt(i) !== cells[i]) {
+        return false;
+      }
     }
     return true;
   }

@@ -10,6 +10,7 @@ import {
   initialConversionPriceAsNumber,
 } from "../../src/engine/terms/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
+import { SaleRow, volumeWeightedAverage } from "../../src/engine/series/vwap";
 import { Day, dayFromParts } from "../../src/engine/time/civilDate";
 import { isTradingDay, tradingDaysBefore } from "../../src/engine/time/nasdaqCalendar";
 
@@ -110,6 +111,32 @@ describe("exact windows in safe integers", () => {
     }
     // About 1 bid in 50 has no scaled form, so some windows take the Decimal path; most do not.
     assert.ok(fast > 1_500 && fast < 3_000, `integer path taken ${fast} times of 3,000`);
+  });
+
+  it("gives the same VWAP, volume and value as Decimal sums on 2,000 randomized sale lists", () => {
+    const next = random(2001);
+    for (let run = 0; run < 2_000; run++) {
+      const places = Math.floor(next() * 6);
+      const rows: SaleRow[] = Array.from({ length: 1 + Math.floor(next() * 60) }, () => {
+        if (next() < 0.1) return { price: next() < 0.5 ? null : 0, volume: next() < 0.5 ? null : 0 };
+        const odd = next();
+        const volume = odd < 0.02 ? 12345678901234567 : odd < 0.04 ? 0.1 + 0.2 : 1 + Math.floor(next() * 100_000);
+        return { price: randomBid(next, 5, places), volume };
+      });
+      if (rows.every((r) => r.price === null || r.price === 0)) continue;
+      // Σ volume and Σ price × volume with Decimals, then their quotient: the rule of the seed.
+      let volume = new Decimal(0);
+      let value = new Decimal(0);
+      for (const { price, volume: v } of rows) {
+        if (price === null || price === 0) continue;
+        volume = volume.plus(new Decimal(v!));
+        value = value.plus(new Decimal(v!).times(price));
+      }
+      const vwap = volumeWeightedAverage(rows);
+      assert.equal(vwap.volume.toString(), volume.toString(), `run ${run}`);
+      assert.equal(vwap.value.toString(), value.toString(), `run ${run}`);
+      assert.equal(vwap.price.toString(), value.dividedBy(volume).toString(), `run ${run}`);
+    }
   });
 
   it("names the missing day on either path", () => {

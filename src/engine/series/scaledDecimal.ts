@@ -54,3 +54,35 @@ export function scaledFromDecimal(value: Decimal): ScaledDecimal | undefined {
 /** 10^k for k = 0 … 2 × MAX_PLACES: exact doubles (every power of ten up to 10²² is). */
 export const POWERS_OF_TEN: readonly number[] = [];
 for (let k = 0, p = 1; k <= 2 * MAX_PLACES; k++, p *= 10) (POWERS_OF_TEN as number[]).push(p);
+
+/**
+ * The exact sum of two scaled decimals at the larger of their places; undefined when it
+ * leaves the safe integers.
+ * @example addScaled({ units: 51, places: 1 }, { units: 49, places: 1 }) //=> { units: 100, places: 1 }
+ */
+export function addScaled(a: ScaledDecimal, b: ScaledDecimal): ScaledDecimal | undefined {
+  const places = a.places > b.places ? a.places : b.places;
+  const x = a.units * POWERS_OF_TEN[places - a.places];
+  const y = b.units * POWERS_OF_TEN[places - b.places];
+  const units = x + y;
+  // Exact while every value stays ≤ MAX_SAFE_INTEGER; a true value above it comes out above it.
+  return x <= Number.MAX_SAFE_INTEGER && y <= Number.MAX_SAFE_INTEGER && units <= Number.MAX_SAFE_INTEGER
+    ? { units, places }
+    : undefined;
+}
+
+/**
+ * The exact product of two scaled decimals; undefined when it leaves the safe integers
+ * or MAX_PLACES.
+ * @example multiplyScaled({ units: 404, places: 2 }, { units: 10000, places: 0 }) //=> { units: 4040000, places: 2 }
+ */
+export function multiplyScaled(a: ScaledDecimal, b: ScaledDecimal): ScaledDecimal | undefined {
+  const units = a.units * b.units;
+  const places = a.places + b.places;
+  return units <= Number.MAX_SAFE_INTEGER && places <= MAX_PLACES ? { units, places } : undefined;
+}
+
+/** The Decimal of a scaled decimal (exact: at most 16 digits). */
+export function decimalFromScaled(value: ScaledDecimal): Decimal {
+  return new Decimal(`${value.units}e-${value.places}`);
+}

@@ -2,7 +2,7 @@ import { Decimal, average } from "../decimal";
 import { Day } from "../time/civilDate";
 import { tradingDaysBefore } from "../time/nasdaqCalendar";
 import { PriceSeries } from "./priceSeries";
-import { POWERS_OF_TEN, ScaledDecimal, scaledFromDecimal } from "./scaledDecimal";
+import { POWERS_OF_TEN, ScaledDecimal, decimalFromScaled, scaledFromDecimal } from "./scaledDecimal";
 
 const { MAX_SAFE_INTEGER } = Number;
 
@@ -39,7 +39,7 @@ export function averageBidBefore(series: PriceSeries, date: Day, n: number): Dec
   const days = tradingDaysBefore(date, n);
   const sum = n > 0 ? scaledSumOfBids(series, days) : undefined;
   if (sum === undefined) return average(series.bidsOn(days));
-  return new Decimal(`${sum.units}e-${sum.places}`).dividedBy(n);
+  return decimalFromScaled(sum).dividedBy(n);
 }
 
 /**
