@@ -13,8 +13,9 @@ import { Day, dayFromExcelSerial } from "../engine/time/civilDate";
  * cells on desktop, "" for a formula returning "". Nothing here computes a term.
  */
 
-/** Looked up once: it runs for every cell of every range on every recalculation. */
+/** Looked up once: they run for every cell of every range on every recalculation. */
 const { isArray } = Array;
+const { isFinite } = Number;
 
 /** A value Excel may pass for one cell. */
 export type Cell = number | string | boolean | null | undefined;
@@ -39,7 +40,7 @@ export function readCell(value: unknown, what: string): Cell {
  */
 export function readNumber(value: unknown, what: string): number {
   const v = readCell(value, what);
-  check(typeof v === "number" && Number.isFinite(v), "invalid", () =>
+  check(typeof v === "number" && isFinite(v), "invalid", () =>
     isBlank(v) ? messages.required(what) : messages.notANumber(what, v),
   );
   return v;
@@ -180,7 +181,7 @@ export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
   const priceCells = CellVector.of(prices, "prices");
   check(dateCells.length === priceCells.length, "invalid", () => messages.rangeSizes(dateCells.length, priceCells.length));
   // Rows where both cells are empty are skipped by the series: only the first `rows` count.
-  const rows = Math.max(dateCells.used, priceCells.used);
+  const rows = dateCells.used > priceCells.used ? dateCells.used : priceCells.used;
   return cachedPriceSeries(dateCells, priceCells, rows, () => buildPriceSeries(dateCells, priceCells, rows));
 }
 
@@ -254,7 +255,7 @@ export function readSales(prices: unknown, volumes: unknown): SaleRow[] {
     messages.pricesVolumesSizes(priceCells.length, volumeCells.length),
   );
   // Rows after the last non-empty one are skipped by the engine too: only these count.
-  const rows: SaleRow[] = new Array(Math.max(priceCells.used, volumeCells.used));
+  const rows: SaleRow[] = new Array(priceCells.used > volumeCells.used ? priceCells.used : volumeCells.used);
   for (let i = 0; i < rows.length; i++) {
     const p = priceCells.cellAt(i);
     const v = volumeCells.cellAt(i);

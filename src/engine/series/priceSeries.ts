@@ -90,7 +90,7 @@ export class PriceSeries {
     if (!(k >= 0 && k < this.bidAt.length) || this.bidAt[k] === 0) return -1;
     const placesAt = (this.placesPlusOneAt ??= new Int8Array(this.bidAt.length));
     if (placesAt[k] === 0) {
-      const scaled = scaledFromText(String(this.bidAt[k]));
+      const scaled = scaledFromText("" + this.bidAt[k]); // as String(bid)
       (this.unitsAt ??= new Float64Array(this.bidAt.length))[k] = scaled === undefined ? 0 : scaled.units;
       placesAt[k] = scaled === undefined ? -1 : scaled.places + 1;
     }

@@ -40,8 +40,8 @@ export function volumeWeightedAverage(rows: readonly SaleRow[]): Vwap {
   for (let i = 0; i < rows.length; i++) {
     const { price, volume: v } = rows[i];
     if (!checkSale(price, v, i + 1) || volume === undefined || value === undefined) continue;
-    const shares = scaledFromText(String(v));
-    const each = scaledFromText(String(price));
+    const shares = scaledFromText("" + v); // as String(v), without a global lookup per row
+    const each = scaledFromText("" + price);
     const amount = shares && each ? multiplyScaled(shares, each) : undefined;
     volume = shares && amount ? addScaled(volume, shares) : undefined;
     value = amount && volume ? addScaled(value, amount) : undefined;
@@ -53,6 +53,9 @@ export function volumeWeightedAverage(rows: readonly SaleRow[]): Vwap {
 
 const ZERO: ScaledDecimal = { units: 0, places: 0 };
 
+/** Number.isFinite, looked up once: it runs for every row. */
+const { isFinite } = Number;
+
 /**
  * Whether a row is a sale (false: both blank or 0, skipped).
  * @throws TermsError `invalid` naming the row for a bad price or volume, or one without the other
@@ -61,8 +64,8 @@ function checkSale(price: number | null, volume: number | null, row: number): pr
   const noPrice = price === null || price === 0;
   const noVolume = volume === null || volume === 0;
   // `if … throw`: this runs for every row of a whole column.
-  if (!(noPrice || (Number.isFinite(price) && price! > 0))) throw new TermsError("invalid", messages.badPrice(row, price));
-  if (!(noVolume || (Number.isFinite(volume) && volume! > 0))) throw new TermsError("invalid", messages.badVolume(row, volume));
+  if (!(noPrice || (isFinite(price) && price! > 0))) throw new TermsError("invalid", messages.badPrice(row, price));
+  if (!(noVolume || (isFinite(volume) && volume! > 0))) throw new TermsError("invalid", messages.badVolume(row, volume));
   if (noPrice && noVolume) return false;
   if (noPrice) throw new TermsError("invalid", messages.volumeWithoutPrice(row));
   if (noVolume) throw new TermsError("invalid", messages.priceWithoutVolume(row));
