@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Decimal, average } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { scaledFromDecimal, scaledFromText } from "../../src/engine/series/scaledDecimal";
+import { scaledFromDecimal, scaledFromNumber, scaledFromText } from "../../src/engine/series/scaledDecimal";
 import { averageBidBefore, closingBidsBefore, lowestPositions, pctOfAverageAsNumber } from "../../src/engine/series/windows";
 import {
   conversionPrice,
@@ -66,6 +66,25 @@ describe("exact windows in safe integers", () => {
     assert.equal(scaledFromText("-5"), undefined);
     assert.deepEqual(scaledFromDecimal(new Decimal("1.01")), { units: 101, places: 2 });
     assert.equal(scaledFromDecimal(new Decimal(0)), undefined);
+  });
+
+  it("finds by arithmetic the decimal Number's toString prints, on 200,000 random numbers", () => {
+    const next = random(42);
+    for (let run = 0; run < 200_000; run++) {
+      const places = Math.floor(next() * 12);
+      const digits = Math.floor(next() * 17);
+      // Decimals with up to 16 digits and 11 places, and now and then an arbitrary double.
+      const x = next() < 0.1 ? next() * 10 ** (digits - 6) : Math.floor(next() * 10 ** digits) / 10 ** places;
+      if (x === 0) continue; // bids are positive
+      const text = scaledFromText(String(x));
+      const number = scaledFromNumber(x);
+      if (text !== undefined) assert.deepEqual(number, text, `${x}`);
+      else if (number !== undefined) {
+        // Units past 15 digits: the arithmetic form must still spell the same decimal.
+        assert.equal(new Decimal(`${number.units}e-${number.places}`).toString(), new Decimal(x).toString(), `${x}`);
+      }
+    }
+    assert.deepEqual(scaledFromNumber(1.005), { units: 1005, places: 3 }); // 1.005 × 100 = 100.49999999999999
   });
 
   it("gives the Decimal path's number for 120% of a 5-day average: 5.00, 5.10, 4.90, 5.20, 4.80 → 6", () => {

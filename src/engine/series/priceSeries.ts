@@ -2,7 +2,7 @@ import { Decimal } from "../decimal";
 import { TermsError, TermsErrorCode } from "../errors";
 import { messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
-import { scaledFromText } from "./scaledDecimal";
+import { scaledFromNumber } from "./scaledDecimal";
 import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, isTradingDay } from "../time/nasdaqCalendar";
 
 /** One row of price data as it came from the workbook: a blank is `null`. */
@@ -83,14 +83,14 @@ export class PriceSeries {
   /**
    * The decimal places of the bid on `day` as Decimal reads it (its shortest decimal:
    * 5.1 has 1), with {@link unitsOn} giving its digits as an integer (51); -1 when there
-   * is no bid or it has no exact scaled form (see `scaledFromText`).
+   * is no bid or it has no exact scaled form (see `scaledFromNumber`).
    */
   placesOn(day: Day): number {
     const k = day - this.first;
     if (!(k >= 0 && k < this.bidAt.length) || this.bidAt[k] === 0) return -1;
     const placesAt = (this.placesPlusOneAt ??= new Int8Array(this.bidAt.length));
     if (placesAt[k] === 0) {
-      const scaled = scaledFromText("" + this.bidAt[k]); // as String(bid)
+      const scaled = scaledFromNumber(this.bidAt[k]);
       (this.unitsAt ??= new Float64Array(this.bidAt.length))[k] = scaled === undefined ? 0 : scaled.units;
       placesAt[k] = scaled === undefined ? -1 : scaled.places + 1;
     }

@@ -3,6 +3,7 @@ import { Decimal } from "../decimal";
 // Looked up once: these run for every row of a range, and a global lookup is slow in some
 // runtimes (a vm context reaches globals through interceptors).
 const { MAX_SAFE_INTEGER } = Number;
+const { round } = Math;
 
 /**
  * A decimal held exactly as two safe integers: `units / 10^places` (5.1 is 51 / 10¹).
@@ -36,6 +37,30 @@ export function scaledFromText(text: string): ScaledDecimal | undefined {
   const digits = match[1] + fraction;
   if (fraction.length > MAX_PLACES || digits.replace(/^0+/, "").length > 15) return undefined;
   return { units: +digits, places: fraction.length };
+}
+
+/** The largest units {@link scaledFromNumber} gives: 2⁵⁰, so the reasoning below holds. */
+const MAX_NUMBER_UNITS = 2 ** 50;
+
+/**
+ * The scaled form of a positive number's decimal as Decimal reads it (the shortest decimal
+ * that rounds to it, as Number's toString prints it), found by arithmetic: the fewest
+ * places p ≤ MAX_PLACES for which units = round(x · 10^p) gives back x as units / 10^p.
+ * Undefined when no such p exists or the units pass 2⁵⁰. Why it is the shortest decimal:
+ * with units ≤ 2⁵⁰ the product x · 10^p is within ¼ of an integer when a p-place decimal
+ * rounds to x, so round() finds it, and a p-place decimal that rounds to x has fewer digits
+ * than any other that does with more places. A test compares it with `scaledFromText`.
+ * @example scaledFromNumber(5.1) //=> { units: 51, places: 1 }
+ */
+export function scaledFromNumber(x: number): ScaledDecimal | undefined {
+  if (!(x > 0 && x <= MAX_NUMBER_UNITS)) return undefined;
+  for (let places = 0; places <= MAX_PLACES; places++) {
+    const power = POWERS_OF_TEN[places];
+    const units = round(x * power);
+    if (units > MAX_NUMBER_UNITS) return undefined;
+    if (units / power === x) return { units, places };
+  }
+  return undefined;
 }
 
 /** Scaled forms of the Decimals asked for (terms such as 1.2 are asked for on every call). */

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
-import { ScaledDecimal, addScaled, decimalFromScaled, multiplyScaled, scaledFromText } from "./scaledDecimal";
+import { ScaledDecimal, addScaled, decimalFromScaled, multiplyScaled, scaledFromNumber } from "./scaledDecimal";
 
 /** One sale as it came from the workbook: a blank (or desktop Excel's 0) is `null` or 0. */
 export interface SaleRow {
@@ -40,8 +40,8 @@ export function volumeWeightedAverage(rows: readonly SaleRow[]): Vwap {
   for (let i = 0; i < rows.length; i++) {
     const { price, volume: v } = rows[i];
     if (!checkSale(price, v, i + 1) || volume === undefined || value === undefined) continue;
-    const shares = scaledFromText("" + v); // as String(v), without a global lookup per row
-    const each = scaledFromText("" + price);
+    const shares = scaledFromNumber(v!);
+    const each = scaledFromNumber(price);
     const amount = shares && each ? multiplyScaled(shares, each) : undefined;
     volume = shares && amount ? addScaled(volume, shares) : undefined;
     value = amount && volume ? addScaled(value, amount) : undefined;
