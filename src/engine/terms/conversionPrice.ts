@@ -109,7 +109,7 @@ export function conversionPriceAsNumber(series: PriceSeries, issueDate: Day, con
     const window = tradingDaysBefore(conversionDate, terms.whole("CONV_RESET_WINDOW"));
     const lowest = lowestBidDays(series, window, terms.whole("CONV_RESET_LOWEST"));
     const reset = lowest && pctOfAverageAsNumber(series, lowest, terms.decimal("CONV_RESET_PCT"));
-    fast = reset === undefined ? undefined : Math.min(initial, reset);
+    fast = reset === undefined ? undefined : reset < initial ? reset : initial;
   }
   return fast !== undefined ? fast : conversionPrice(series, issueDate, conversionDate, terms).toNumber();
 }
