@@ -14,8 +14,9 @@ import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime"
  * cells on desktop, "" for a formula returning "". Nothing here computes a term.
  */
 
-/** Looked up once: it runs for every cell of every range on every recalculation. */
+/** Looked up once: they run for every cell of every range on every recalculation. */
 const { isArray } = Array;
+const { isFinite } = Number;
 
 /**
  * The date system of the workbook whose cell is being calculated, for the duration of one
@@ -63,14 +64,10 @@ export function isBlank(value: unknown): value is null | undefined | "" {
 /** A scalar argument as it is: a 1×1 range is unwrapped; a larger range is an error. */
 export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
-  // A plain loop, not Array.prototype.flat: that is ES2019, missing in Excel's ES2016 runtime.
-  const cells: unknown[] = [];
-  for (const row of value) {
-    if (isArray(row)) for (const cell of row) cells.push(cell);
-    else cells.push(row);
-  }
-  check(cells.length === 1, "invalid", () => messages.notOneDimensional(what, value.length, (value[0] ?? []).length));
-  return cells[0] as Cell;
+  const row = value[0];
+  const single = value.length === 1 && (!isArray(row) || row.length === 1);
+  check(single, "invalid", () => messages.notOneDimensional(what, value.length, widestRow(value)));
+  return (isArray(row) ? row[0] : row) as Cell;
 }
 
 /**
@@ -79,7 +76,7 @@ export function readCell(value: unknown, what: string): Cell {
  */
 export function readNumber(value: unknown, what: string): number {
   const v = readCell(value, what);
-  check(typeof v === "number" && Number.isFinite(v), "invalid", () =>
+  check(typeof v === "number" && isFinite(v), "invalid", () =>
     isBlank(v) ? messages.required(what) : messages.notANumber(what, v),
   );
   return v;
@@ -116,52 +113,129 @@ export function readOptionalDate(value: unknown, what: string): Day | undefined 
   return isBlank(v) || v === 0 ? undefined : readDate(v, what);
 }
 
+/** Whether a cell of a data range holds nothing: blank, or 0 (an empty cell in desktop Excel). */
+function isEmpty(cell: unknown): boolean {
+  return cell === null || cell === 0 || cell === undefined || cell === "";
+}
+
+/** The number of cells of the widest row of a range (a lone value is one cell); no spread, any size. */
+function widestRow(rows: readonly unknown[]): number {
+  let widest = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width > widest) widest = width;
+  }
+  return widest;
+}
+
+/**
+ * A one-row or one-column range read in place, never copied: a whole column (A:A) is
+ * 1,048,576 rows, nearly all empty, on every recalculation. `cellAt(i)` is cell i;
+ * `used` counts the cells up to the last one that is not empty (blank or 0), so a caller
+ * that skips empty rows touches no more. Each cell is checked when it is read: the empty
+ * tail once here, from the end; the others by the caller's one pass over them.
+ */
+export class CellVector {
+  /** The number of cells up to the last one that is not empty; every cell after it is empty. */
+  readonly used: number;
+  /** The number of cells, empty ones included. */
+  readonly length: number;
+
+  private constructor(
+    /** The cells (a row, or a lone value) or the rows (a column) as Excel passed them. */
+    private readonly items: readonly unknown[],
+    /** Whether the items are the rows of a column, each `[cell]`. */
+    private readonly column: boolean,
+    /** The argument's name, for messages. */
+    private readonly what: string,
+  ) {
+    this.length = items.length;
+    let used = items.length;
+    while (used > 0 && isEmpty(this.cellAt(used - 1))) used--;
+    this.used = used;
+  }
+
+  /**
+   * The cells of a one-row or one-column range; a lone value is a 1-cell range.
+   * @throws TermsError `invalid` naming the argument for a block of more than one row and column
+   */
+  static of(value: unknown, what: string): CellVector {
+    if (!isArray(value)) return new CellVector([value], false, what);
+    if (value.length === 1 && isArray(value[0])) return new CellVector(value[0] as unknown[], false, what);
+    return new CellVector(value, true, what);
+  }
+
+  /**
+   * Whether the first `cells.length` cells are exactly `cells` (===), checking the shape
+   * of each row read. One tight pass: this runs on every recalculation of a price range.
+   */
+  startsWith(cells: readonly Cell[]): boolean {
+    const { items } = this;
+    const n = cells.length;
+    if (n > items.length) return false;
+    if (!this.column) {
+      for (let i = 0; i < n; i++) if (items[i] !== cells[i]) return false;
+      return true;
+    }
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      if (isArray(item) && item.length === 1) {
+        if (item[0] !== cells[i]) return false;
+      } else if (this.cellAt(i) !== cells[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Cell `i` (0-based).
+   * @throws TermsError `invalid` naming the argument when row `i` of a column is not one cell wide
+   */
+  cellAt(i: number): Cell {
+    const item = this.items[i];
+    if (!this.column || !isArray(item)) return item as Cell;
+    // An empty row inside a range is a ragged range; a wider one is a block.
+    if (item.length !== 1) throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
+    return item[0] as Cell;
+  }
+}
+
 /**
  * The cells of a one-row or one-column range, in order; a lone value is a 1-cell range.
- * (A plain loop: ranges of thousands of cells arrive on every recalculation.)
+ * (Copies the cells: for ranges that may be whole columns, read a {@link CellVector}.)
  */
 export function readVector(value: unknown, what: string): Cell[] {
-  if (!isArray(value)) return [value as Cell];
-  const rows = value.length;
-  if (rows === 1 && isArray(value[0])) return value[0] as Cell[];
-  const cells: Cell[] = new Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const row = value[i];
-    if (!isArray(row)) {
-      cells[i] = row as Cell;
-    } else if (row.length === 1) {
-      cells[i] = row[0] as Cell;
-    } else {
-      const columns = Math.max(...value.map((r) => (isArray(r) ? r.length : 1)));
-      // An empty row inside a range is a ragged range; a wider one is a block.
-      throw new TermsError("invalid", messages.notOneDimensional(what, rows, columns));
-    }
-  }
+  const vector = CellVector.of(value, what);
+  const cells: Cell[] = new Array(vector.length);
+  for (let i = 0; i < cells.length; i++) cells[i] = vector.cellAt(i);
   return cells;
 }
 
 /**
  * The price series of a dates range and a closing-bids range (each a row or a column,
  * same size, any order). Blank and 0 cells are blanks; row numbers in messages count
- * from the first cell of the range.
+ * from the first cell of the range. Costs what touching the cells costs: rows after the
+ * last non-empty one are skipped, and a range read recently is not validated again.
  * @throws TermsError `invalid` naming the row for text, booleans, mismatched sizes
  */
 export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
-  const dateCells = readVector(dates, "dates");
-  const priceCells = readVector(prices, "prices");
-  const n = dateCells.length;
-  check(n === priceCells.length, "invalid", () => messages.rangeSizes(n, priceCells.length));
+  const dateCells = CellVector.of(dates, "dates");
+  const priceCells = CellVector.of(prices, "prices");
+  check(dateCells.length === priceCells.length, "invalid", () => messages.rangeSizes(dateCells.length, priceCells.length));
+  // Rows where both cells are empty are skipped by the series: only the first `rows` count.
+  const rows = dateCells.used > priceCells.used ? dateCells.used : priceCells.used;
   const system = callDateSystem;
-  return cachedPriceSeries(dateCells, priceCells, system, () => buildPriceSeries(dateCells, priceCells, system));
+  return cachedPriceSeries(dateCells, priceCells, rows, system, () => buildPriceSeries(dateCells, priceCells, rows, system));
 }
 
-function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[], system: DateSystem): PriceSeries {
-  const n = dateCells.length;
-  const days: (Day | null)[] = new Array(n);
-  const bids: (number | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = dateCells[i];
-    const p = priceCells[i];
+function buildPriceSeries(dateCells: CellVector, priceCells: CellVector, rows: number, system: DateSystem): PriceSeries {
+  const days: (Day | null)[] = new Array(rows);
+  const bids: (number | null)[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const d = dateCells.cellAt(i);
+    const p = priceCells.cellAt(i);
     if (typeof d === "number") {
       days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`, system);
     } else if (isBlank(d)) {
@@ -183,11 +257,22 @@ function buildPriceSeries(dateCells: readonly Cell[], priceCells: readonly Cell[
  */
 export function readTerms(value: unknown): Terms {
   const rows = isArray(value) ? value : [[value]];
+  // Rows after the last one with a value are skipped, so a whole-column range costs its used rows.
+  let used = rows.length;
+  while (used > 0 && isEmptyRow(rows[used - 1])) used--;
   // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
-  if (rows.every((r) => (isArray(r) ? r : [r]).every((c) => isBlank(c) || c === 0))) return Terms.defaults;
-  const columns = rows.length === 0 ? 2 : Math.max(...rows.map((r) => (isArray(r) ? r.length : 1)));
+  if (used === 0) return Terms.defaults;
+  const columns = widestRow(rows);
   check(columns === 2, "invalid", () => messages.termsShape(columns));
-  return Terms.fromPairs(rows.map((r) => [r[0], r[1]] as const));
+  const pairs: (readonly [unknown, unknown])[] = new Array(used);
+  for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];
+  return Terms.fromPairs(pairs);
+}
+
+function isEmptyRow(row: unknown): boolean {
+  if (!isArray(row)) return isEmpty(row);
+  for (let i = 0; i < row.length; i++) if (!isEmpty(row[i])) return false;
+  return true;
 }
 
 /**
@@ -209,15 +294,19 @@ export function readText(value: unknown, what: string): string {
  * @throws TermsError `invalid` naming the row for text or booleans, or mismatched sizes
  */
 export function readSales(prices: unknown, volumes: unknown): SaleRow[] {
-  const priceCells = readVector(prices, "prices");
-  const volumeCells = readVector(volumes, "volumes");
+  const priceCells = CellVector.of(prices, "prices");
+  const volumeCells = CellVector.of(volumes, "volumes");
   check(priceCells.length === volumeCells.length, "invalid", () =>
     messages.pricesVolumesSizes(priceCells.length, volumeCells.length),
   );
-  return priceCells.map((p, i) => {
-    const v = volumeCells[i];
+  // Rows after the last non-empty one are skipped by the engine too: only these count.
+  const rows: SaleRow[] = new Array(priceCells.used > volumeCells.used ? priceCells.used : volumeCells.used);
+  for (let i = 0; i < rows.length; i++) {
+    const p = priceCells.cellAt(i);
+    const v = volumeCells.cellAt(i);
     check(isBlank(p) || typeof p === "number", "invalid", () => messages.badPrice(i + 1, p));
     check(isBlank(v) || typeof v === "number", "invalid", () => messages.badVolume(i + 1, v));
-    return { price: isBlank(p) ? null : p, volume: isBlank(v) ? null : v };
-  });
+    rows[i] = { price: isBlank(p) ? null : p, volume: isBlank(v) ? null : v };
+  }
+  return rows;
 }

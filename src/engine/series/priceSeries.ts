@@ -2,6 +2,7 @@ import { Decimal } from "../decimal";
 import { TermsError, TermsErrorCode } from "../errors";
 import { messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
+import { scaledFromNumber } from "./scaledDecimal";
 import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, isTradingDay } from "../time/nasdaqCalendar";
 
 /** One row of price data as it came from the workbook: a blank is `null`. */
@@ -84,6 +85,34 @@ export class PriceSeries {
   lastBidDay(): Day | undefined {
     for (let k = this.bidAt.length - 1; k >= 0; k--) if (this.bidAt[k] !== 0) return this.first + k;
     return undefined;
+  }
+
+  /** Each bid's scaled form (see {@link placesOn}), made when first asked for. */
+  private unitsAt: Float64Array | undefined;
+  /** Each bid's decimal places + 1; 0 = not asked for yet; -1 = no scaled form (or no bid). */
+  private placesPlusOneAt: Int8Array | undefined;
+
+  /**
+   * The decimal places of the bid on `day` as Decimal reads it (its shortest decimal:
+   * 5.1 has 1), with {@link unitsOn} giving its digits as an integer (51); -1 when there
+   * is no bid or it has no exact scaled form (see `scaledFromNumber`).
+   */
+  placesOn(day: Day): number {
+    const k = day - this.first;
+    if (!(k >= 0 && k < this.bidAt.length) || this.bidAt[k] === 0) return -1;
+    const placesAt = (this.placesPlusOneAt ??= new Int8Array(this.bidAt.length));
+    if (placesAt[k] === 0) {
+      const scaled = scaledFromNumber(this.bidAt[k]);
+      (this.unitsAt ??= new Float64Array(this.bidAt.length))[k] = scaled === undefined ? 0 : scaled.units;
+      placesAt[k] = scaled === undefined ? -1 : scaled.places + 1;
+    }
+    const stored = placesAt[k];
+    return stored > 0 ? stored - 1 : -1;
+  }
+
+  /** The bid on `day` in units of 10^-places (call after {@link placesOn} gave places ≥ 0). */
+  unitsOn(day: Day): number {
+    return this.unitsAt![day - this.first];
   }
 
   /** The bids on each of `days`, in the same order. @throws like {@link bidOn} */

@@ -2,8 +2,9 @@ import { Decimal, average } from "../decimal";
 import { check } from "../errors";
 import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
-import { BidWindow, closingBidsBefore, lowestPositions } from "../series/windows";
+import { BidWindow, closingBidsBefore, lowestBidDays, lowestPositions, pctOfAverageAsNumber } from "../series/windows";
 import { Day, isoDate } from "../time/civilDate";
+import { tradingDaysBefore } from "../time/nasdaqCalendar";
 import { Terms } from "./terms";
 
 /** How a conversion price was reached, for the audit view and for tests. */
@@ -81,4 +82,39 @@ export function conversionPriceWorking(
  */
 export function conversionPrice(series: PriceSeries, issueDate: Day, conversionDate: Day, terms = Terms.defaults): Decimal {
   return conversionPriceWorking(series, issueDate, conversionDate, terms).price;
+}
+
+/**
+ * {@link initialConversionPrice} as the number a cell shows: the same double as its
+ * `toNumber()`, computed without Decimals when the bids and terms fit safe integers
+ * (see `pctOfAverageAsNumber`), with Decimals otherwise. Seed 000, Exhibit A.
+ * @throws like {@link initialConversionPrice}
+ */
+export function initialConversionPriceAsNumber(series: PriceSeries, issueDate: Day, terms = Terms.defaults): number {
+  const fast = initialAsNumber(series, issueDate, terms);
+  return fast !== undefined ? fast : initialConversionPrice(series, issueDate, terms).toNumber();
+}
+
+/**
+ * {@link conversionPrice} as the number a cell shows: the same double as its `toNumber()`,
+ * computed without Decimals when the bids and terms fit safe integers, with Decimals
+ * otherwise. (The lesser of two correctly rounded doubles is the correctly rounded lesser
+ * price.) Seed 000, Exhibit A.
+ * @throws like {@link conversionPrice}
+ */
+export function conversionPriceAsNumber(series: PriceSeries, issueDate: Day, conversionDate: Day, terms = Terms.defaults): number {
+  const initial = conversionDate >= issueDate ? initialAsNumber(series, issueDate, terms) : undefined;
+  let fast = initial;
+  if (initial !== undefined && conversionDate >= issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {
+    const window = tradingDaysBefore(conversionDate, terms.whole("CONV_RESET_WINDOW"));
+    const lowest = lowestBidDays(series, window, terms.whole("CONV_RESET_LOWEST"));
+    const reset = lowest && pctOfAverageAsNumber(series, lowest, terms.decimal("CONV_RESET_PCT"));
+    fast = reset === undefined ? undefined : reset < initial ? reset : initial;
+  }
+  return fast !== undefined ? fast : conversionPrice(series, issueDate, conversionDate, terms).toNumber();
+}
+
+function initialAsNumber(series: PriceSeries, issueDate: Day, terms: Terms): number | undefined {
+  const window = tradingDaysBefore(issueDate, terms.whole("CONV_INITIAL_WINDOW"));
+  return pctOfAverageAsNumber(series, window, terms.decimal("CONV_INITIAL_PCT"));
 }

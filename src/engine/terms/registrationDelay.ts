@@ -2,7 +2,7 @@ import { Decimal, roundMoney } from "../decimal";
 import { check } from "../errors";
 import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
-import { Day, addMonthsClamped, isoDate } from "../time/civilDate";
+import { Day, addMonthsClamped, isoDate, partsFromDay } from "../time/civilDate";
 import { addTradingDays, tradingDayOnOrBefore } from "../time/nasdaqCalendar";
 import { Terms } from "./terms";
 
@@ -50,14 +50,33 @@ const FULL = new Decimal(1);
 // A generator, so a schedule running to a far as-of date (9999-12-31 is a common "no
 // end") is walked once by its caller, which may stop at the first missing bid.
 function* payments({ eventDate, cureDate, asOfDate }: DelayPeriod, prorate: boolean): Generator<DelayPayment> {
-  for (let k = 0; ; k++) {
-    const date = addMonthsClamped(eventDate, k);
-    if ((cureDate !== undefined && date >= cureDate) || (asOfDate !== undefined && date > asOfDate)) return;
-    const next = addMonthsClamped(eventDate, k + 1);
-    const prorated = prorate && cureDate !== undefined && cureDate < next;
-    yield { date, fraction: prorated ? new Decimal(cureDate - date).dividedBy(next - date) : FULL };
-  }
+  const count = paymentCount(eventDate, cureDate, asOfDate);
+  for (let k = 0; k < count; k++) yield payment(eventDate, k, cureDate, prorate);
 }
+
+/** Payment `k` (0 = the Event Date) of a schedule that holds it. */
+function payment(eventDate: Day, k: number, cureDate: Day | undefined, prorate: boolean): DelayPayment {
+  const date = addMonthsClamped(eventDate, k);
+  const next = addMonthsClamped(eventDate, k + 1);
+  const prorated = prorate && cureDate !== undefined && cureDate < next;
+  return { date, fraction: prorated ? new Decimal(cureDate - date).dividedBy(next - date) : FULL };
+}
+
+/**
+ * How many payments the schedule holds: the k ≥ 0 with EDATE(event, k) before the cure
+ * and on or before the as-of date. Arithmetic, not a walk: the month count between the
+ * event and the last allowed day, less one when that month's payment falls after it.
+ * (EDATE is increasing in k, so the payments allowed are exactly k = 0 … count − 1.)
+ */
+function paymentCount(eventDate: Day, cureDate: Day | undefined, asOfDate: Day | undefined): number {
+  const last = Math.min(cureDate === undefined ? Infinity : cureDate - 1, asOfDate === undefined ? Infinity : asOfDate);
+  if (last < eventDate) return 0;
+  const from = partsFromDay(eventDate);
+  const to = partsFromDay(last);
+  const months = (to.year - from.year) * 12 + (to.month - from.month);
+  return addMonthsClamped(eventDate, months) > last ? months : months + 1;
+}
+
 /**
  * Total Registration Delay Payments: 2% × `basis` for each payment of
  * {@link delaySchedule}, rounded to the cent at the end.
@@ -68,8 +87,13 @@ function* payments({ eventDate, cureDate, asOfDate }: DelayPeriod, prorate: bool
  */
 export function registrationDelayPayments(basis: Decimal, period: DelayPeriod, terms = Terms.defaults): Decimal {
   check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
-  let payments = new Decimal(0);
-  for (const { fraction } of delaySchedule(period, terms)) payments = payments.plus(fraction);
+  delaySchedule(period, terms); // checks the period
+  // Every payment is a full one but the last, which alone may fall in the cure month:
+  // the total is counted, never walked (an as-of date of 9999-12-31 is 95,000 months away).
+  const { eventDate, cureDate, asOfDate } = period;
+  const count = paymentCount(eventDate, cureDate, asOfDate);
+  const last = count > 0 ? payment(eventDate, count - 1, cureDate, terms.flag("DELAY_PRORATE")).fraction : FULL;
+  const payments = count > 0 ? new Decimal(count - 1).plus(last) : new Decimal(0);
   return roundMoney(basis.times(terms.decimal("DELAY_PCT")).times(payments));
 }
 

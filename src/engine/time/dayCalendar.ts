@@ -1,6 +1,9 @@
-import { TermsError, check } from "../errors";
+import { TermsError } from "../errors";
 import { messages } from "../messages";
 import { Day, isoDate, partsFromDay, weekday } from "./civilDate";
+
+/** Number.isInteger, looked up once: a global lookup per window is measurable in Excel's runtimes. */
+const { isInteger } = Number;
 
 /** A full-day closure with its reason. */
 export interface Closure {
@@ -73,9 +76,12 @@ export class DayCalendar {
   /** The open day with 0-based position `k`. */
   private openDayAt(k: number, outOf: Day): Day {
     const days = (this.index ??= this.build()).openDays;
-    check(k >= 0 && k < days.length, "range", () =>
-      messages.tradingDaysOffCalendar(isoDate(outOf), isoDate(this.first), isoDate(this.last), this.unit, this.name),
-    );
+    if (!(k >= 0 && k < days.length)) {
+      throw new TermsError(
+        "range",
+        messages.tradingDaysOffCalendar(isoDate(outOf), isoDate(this.first), isoDate(this.last), this.unit, this.name),
+      );
+    }
     return days[k];
   }
 
@@ -101,7 +107,7 @@ export class DayCalendar {
    * @throws TermsError `invalid` for a fraction; `range` past the calendar's span
    */
   addDays(start: Day, n: number): Day {
-    check(Number.isInteger(n), "invalid", () => messages.notWhole(this.unit, String(n)));
+    if (!isInteger(n)) throw new TermsError("invalid", messages.notWhole(this.unit, String(n)));
     if (n === 0) return start;
     return n > 0 ? this.openDayAt(this.countThrough(start) + n - 1, start) : this.openDayAt(this.countBefore(start) + n, start);
   }
@@ -114,7 +120,7 @@ export class DayCalendar {
 
   /** The `n` open days strictly before `d`, oldest first. */
   daysBefore(d: Day, n: number): Day[] {
-    check(Number.isInteger(n) && n >= 0, "invalid", () => messages.notWhole(this.unit, String(n)));
+    if (!(isInteger(n) && n >= 0)) throw new TermsError("invalid", messages.notWhole(this.unit, String(n)));
     const end = this.countBefore(d);
     const days: Day[] = [];
     for (let k = end - n; k < end; k++) days.push(this.openDayAt(k, d));

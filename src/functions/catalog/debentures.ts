@@ -6,7 +6,7 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { AUDIT_HEADINGS, conversionPriceAudit } from "../../engine/terms/conversionAudit";
-import { conversionPrice, initialConversionPrice } from "../../engine/terms/conversionPrice";
+import { conversionPriceAsNumber, initialConversionPriceAsNumber } from "../../engine/terms/conversionPrice";
 import { maturityDate, secondClosingDate } from "../../engine/terms/debentureDates";
 import { conversionShares, floorCash, floorShares } from "../../engine/terms/debentureSettlement";
 import { accruedInterest } from "../../engine/terms/interest";
@@ -28,13 +28,11 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  */
 export function convPrice(dates: any[][], prices: any[][], issue_date: any, conversion_date: any, terms?: any[][]): number {
   return excelCall(terms, () =>
-    toExcelNumber(
-      conversionPrice(
-        readPriceSeries(dates, prices),
-        readDate(issue_date, "issue_date"),
-        readDate(conversion_date, "conversion_date"),
-        readTerms(terms),
-      ),
+    conversionPriceAsNumber(
+      readPriceSeries(dates, prices),
+      readDate(issue_date, "issue_date"),
+      readDate(conversion_date, "conversion_date"),
+      readTerms(terms),
     ),
   );
 }
@@ -51,9 +49,7 @@ export function convPrice(dates: any[][], prices: any[][], issue_date: any, conv
  */
 export function initConvPrice(dates: any[][], prices: any[][], issue_date: any, terms?: any[][]): number {
   return excelCall(terms, () =>
-    toExcelNumber(
-      initialConversionPrice(readPriceSeries(dates, prices), readDate(issue_date, "issue_date"), readTerms(terms)),
-    ),
+    initialConversionPriceAsNumber(readPriceSeries(dates, prices), readDate(issue_date, "issue_date"), readTerms(terms)),
   );
 }
 
