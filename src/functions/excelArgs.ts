@@ -264,9 +264,35 @@ export function readTerms(value: unknown): Terms {
   if (used === 0) return Terms.defaults;
   const columns = widestRow(rows);
   check(columns === 2, "invalid", () => messages.termsShape(columns));
+  if (sameAsLastTerms(rows, used)) return lastTerms;
   const pairs: (readonly [unknown, unknown])[] = new Array(used);
-  for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];
-  return Terms.fromPairs(pairs);
+  const cells: unknown[] = new Array(used * 2);
+  for (let i = 0; i < used; i++) {
+    pairs[i] = [rows[i][0], rows[i][1]];
+    cells[2 * i] = rows[i][0];
+    cells[2 * i + 1] = rows[i][1];
+  }
+  const terms = Terms.fromPairs(pairs);
+  lastTermCells = cells;
+  lastTerms = terms;
+  return terms;
+}
+
+/**
+ * The cells of the last [terms] block read (name, value, name, value, …) and its Terms. A
+ * call reads its block twice (excelCall for the date system, then the body), and a column
+ * of formulas passes the same block to every cell: comparing a few dozen cells costs far
+ * less than validating them again. Only blocks that passed validation are kept.
+ */
+let lastTermCells: readonly unknown[] = [];
+let lastTerms: Terms = Terms.defaults;
+
+function sameAsLastTerms(rows: readonly (readonly unknown[])[], used: number): boolean {
+  if (lastTermCells.length !== used * 2) return false;
+  for (let i = 0; i < used; i++) {
+    if (rows[i][0] !== lastTermCells[2 * i] || rows[i][1] !== lastTermCells[2 * i + 1]) return false;
+  }
+  return true;
 }
 
 function isEmptyRow(row: unknown): boolean {

@@ -137,6 +137,20 @@ describe("registrationDelaySchedule", () => {
   it("refuses a negative basis like DELAYPMT", () => {
     throwsTerms(() => registrationDelaySchedule(new Decimal(-1), { eventDate: day("2001-06-01"), asOfDate: day("2001-07-01") }), "invalid", /basis must not be negative/);
   });
+
+  it("lists at most 1,200 payments (100 years), and says to use DELAYPMT beyond", () => {
+    // Payments fall on the Event Date and its monthly anniversaries: from 2001-06-01,
+    // payment 1,200 (k = 1,199) is 2101-05-01 and payment 1,201 is 2101-06-01.
+    const rows = registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2101-05-01") });
+    assert.equal(rows.length, 1200);
+    assert.equal(isoDate(rows[1199].date), "2101-05-01");
+    assert.equal(rows[1199].runningTotal.toString(), "240000000"); // 1,200 × 2% × 10,000,000
+    throwsTerms(
+      () => registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2101-06-01") }),
+      "invalid",
+      /would list 1201 payments, more than 1200 .*NEOT.DELAYPMT gives the total/,
+    );
+  });
 });
 
 describe("deemedMarketValueDelaySchedule", () => {

@@ -52,6 +52,28 @@ describe("excelArgs", () => {
   });
 });
 
+describe("[terms] reuse across calls", () => {
+  it("gives the block's own terms whenever any cell differs from the last block read", () => {
+    const a = [["DELAY_PCT", 0.03], ["CONV_RESET_WINDOW", 30]];
+    assert.equal(readTerms(a).decimal("DELAY_PCT").toString(), "0.03");
+    assert.equal(readTerms(a.map((r) => r.slice())).decimal("DELAY_PCT").toString(), "0.03"); // same cells, new arrays
+    assert.equal(readTerms([["DELAY_PCT", 0.04], ["CONV_RESET_WINDOW", 30]]).decimal("DELAY_PCT").toString(), "0.04");
+    assert.equal(readTerms([["DELAY_PCT", 0.03]]).whole("CONV_RESET_WINDOW"), 30); // a shorter block: the default
+    assert.equal(readTerms([["DELAY_PCT", 0.03], ["CONV_RESET_WINDOW", 20]]).whole("CONV_RESET_WINDOW"), 20);
+    assert.equal(readTerms(a).whole("CONV_RESET_WINDOW"), 30);
+  });
+
+  it("refuses a bad block every time, even right after reading a good one like it", () => {
+    readTerms([["CONV_RESET_LOWEST", 10], ["CONV_RESET_WINDOW", 30]]);
+    for (let i = 0; i < 2; i++) {
+      assert.throws(() => readTerms([["CONV_RESET_LOWEST", 31], ["CONV_RESET_WINDOW", 30]]), /CONV_RESET_LOWEST.*CONV_RESET_WINDOW/);
+    }
+    // The same two rows in a three-column range are still a wrong shape.
+    readTerms([["CONV_RESET_LOWEST", 10], ["CONV_RESET_WINDOW", 30]]);
+    assert.throws(() => readTerms([["CONV_RESET_LOWEST", 10, null], ["CONV_RESET_WINDOW", 30, null]]), /column/);
+  });
+});
+
 describe("price series reuse across recalculations", () => {
   const dates = () => [[serial("2001-05-14")], [serial("2001-05-15")], [serial("2001-05-16")]];
   const bids = (): (number | null)[][] => [[4], [5], [6]];

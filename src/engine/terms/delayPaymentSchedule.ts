@@ -3,7 +3,7 @@ import { check } from "../errors";
 import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
 import { Day } from "../time/civilDate";
-import { DelayPeriod, deemedMarketValuePayments, delaySchedule } from "./registrationDelay";
+import { DelayPeriod, deemedMarketValuePayments, delaySchedule, paymentCount } from "./registrationDelay";
 import { Terms } from "./terms";
 
 /** One row of a Registration Delay Payment schedule. */
@@ -15,6 +15,20 @@ export interface DelayScheduleRow {
   readonly amount: Decimal;
   /** The payments to this one included, rounded to the cent: the total as of this date. */
   readonly runningTotal: Decimal;
+}
+
+/**
+ * The most payments a schedule lists: 100 years of monthly payments. A longer one (an
+ * as-of date such as 9999-12-31 is 95,000 months away) is no schedule a banker reads, and
+ * spilling it would freeze Excel; its total is NEOT.DELAYPMT's, counted without a walk.
+ * Not a term of the agreements: a limit of these two display functions.
+ */
+export const MAX_SCHEDULE_PAYMENTS = 1200;
+
+/** @throws TermsError `invalid` when the period holds more than {@link MAX_SCHEDULE_PAYMENTS} payments */
+function checkScheduleLength({ eventDate, cureDate, asOfDate }: DelayPeriod): void {
+  const count = paymentCount(eventDate, cureDate, asOfDate);
+  check(count <= MAX_SCHEDULE_PAYMENTS, "invalid", () => messages.scheduleTooLong(count, MAX_SCHEDULE_PAYMENTS));
 }
 
 /** Column headings of DELAYSCHEDULE, in order. */
@@ -31,11 +45,13 @@ export const DMV_SCHEDULE_HEADINGS = ["Payment date", "Deemed Market Value", "Pa
  * for each tranche ... payable monthly").
  * @param basis - the aggregate purchase price of the tranche, USD, ≥ 0
  * @returns the payments, oldest first; empty when none is due
- * @throws TermsError `invalid` for a negative basis; like {@link delaySchedule}
+ * @throws TermsError `invalid` for a negative basis, or more than {@link MAX_SCHEDULE_PAYMENTS} payments; like {@link delaySchedule}
  * @example registrationDelaySchedule(new Decimal(10_000_000), { eventDate, asOfDate }).map((r) => r.runningTotal.toString()) //=> ["200000", "400000", "600000"]
  */
 export function registrationDelaySchedule(basis: Decimal, period: DelayPeriod, terms = Terms.defaults): DelayScheduleRow[] {
   check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
+  delaySchedule(period, terms); // checks the period before its length
+  checkScheduleLength(period);
   const full = basis.times(terms.decimal("DELAY_PCT"));
   const rows: DelayScheduleRow[] = [];
   let paid = new Decimal(0); // in full payments, as registrationDelayPayments sums them
@@ -51,7 +67,7 @@ export function registrationDelaySchedule(basis: Decimal, period: DelayPeriod, t
  * {@link deemedMarketValueDelayPayments}, one row per payment: the Deemed Market Value
  * used, the payment and the running total rounded to the cent (the last row's is the
  * total). Seed 000 §5.
- * @throws like {@link deemedMarketValuePayments}
+ * @throws TermsError `invalid` for more than {@link MAX_SCHEDULE_PAYMENTS} payments; like {@link deemedMarketValuePayments}
  */
 export function deemedMarketValueDelaySchedule(
   series: PriceSeries,
@@ -59,9 +75,13 @@ export function deemedMarketValueDelaySchedule(
   period: DelayPeriod,
   terms = Terms.defaults,
 ): DelayScheduleRow[] {
+  const payments = deemedMarketValuePayments(series, shares, period, terms);
+  let next = payments.next(); // the total's own checks first, in its order
+  checkScheduleLength(period);
   const rows: DelayScheduleRow[] = [];
   let total = new Decimal(0);
-  for (const { date, bid, amount } of deemedMarketValuePayments(series, shares, period, terms)) {
+  for (; !next.done; next = payments.next()) {
+    const { date, bid, amount } = next.value;
     total = total.plus(amount);
     rows.push({ date, basis: bid, amount, runningTotal: roundMoney(total) });
   }

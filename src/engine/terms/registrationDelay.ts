@@ -68,7 +68,7 @@ function payment(eventDate: Day, k: number, cureDate: Day | undefined, prorate: 
  * event and the last allowed day, less one when that month's payment falls after it.
  * (EDATE is increasing in k, so the payments allowed are exactly k = 0 … count − 1.)
  */
-function paymentCount(eventDate: Day, cureDate: Day | undefined, asOfDate: Day | undefined): number {
+export function paymentCount(eventDate: Day, cureDate: Day | undefined, asOfDate: Day | undefined): number {
   const last = Math.min(cureDate === undefined ? Infinity : cureDate - 1, asOfDate === undefined ? Infinity : asOfDate);
   if (last < eventDate) return 0;
   const from = partsFromDay(eventDate);
