@@ -31,7 +31,7 @@ import { accruedInterest } from "../src/engine/terms/interest";
 import { tradingDaysBelowMinimumBid } from "../src/engine/terms/minimumBid";
 import { newWarrantExercisePrice, newWarrantShares } from "../src/engine/terms/newWarrants";
 import { deemedMarketValueDelayPayments } from "../src/engine/terms/registrationDelay";
-import { Day, dayFromExcelSerial, dayFromParts, excelSerialFromDay } from "../src/engine/time/civilDate";
+import { dayFromExcelSerial, dayFromParts, excelSerialFromDay } from "../src/engine/time/civilDate";
 import { countTradingDays, isTradingDay } from "../src/engine/time/nasdaqCalendar";
 import { median, mulberry32, table, timeRounds, verdict } from "./measure";
 

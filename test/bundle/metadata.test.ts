@@ -106,10 +106,12 @@ function signature(f: FunctionMetadata): string {
 }
 
 function productionBaseUrl(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
   return (require("../../webpack.config.js") as { productionBaseUrl: () => string }).productionBaseUrl();
 }
 
 function catalogFiles(): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
   const { catalogFiles } = require("../../webpack.config.js") as { catalogFiles: () => string[] };
   return catalogFiles();
 }

@@ -141,7 +141,7 @@ describe("exact windows in safe integers", () => {
       const rows: SaleRow[] = Array.from({ length: 1 + Math.floor(next() * 60) }, () => {
         if (next() < 0.1) return { price: next() < 0.5 ? null : 0, volume: next() < 0.5 ? null : 0 };
         const odd = next();
-        const volume = odd < 0.02 ? 12345678901234567 : odd < 0.04 ? 0.1 + 0.2 : 1 + Math.floor(next() * 100_000);
+        const volume = odd < 0.02 ? 12345678901234568 : odd < 0.04 ? 0.1 + 0.2 : 1 + Math.floor(next() * 100_000);
         return { price: randomBid(next, 5, places), volume };
       });
       if (rows.every((r) => r.price === null || r.price === 0)) continue;

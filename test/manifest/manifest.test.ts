@@ -14,6 +14,7 @@ const OFFICE_JS_PACKAGE = path.join(ROOT, "node_modules", "@microsoft", "office-
 const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const PAGES = ["functions.html", "taskpane.html", "support.html", "index.html"];
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, without types
 const buildConfig = require("../../webpack.config.js") as {
   pages(officeJs: "cdn" | "local"): webpack.WebpackPluginInstance[];
   productionBaseUrl(): string;

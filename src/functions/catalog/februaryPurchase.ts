@@ -12,7 +12,7 @@ import {
   purchaserKey,
 } from "../../engine/terms/februaryPurchase";
 import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
-import { isBlank, readCell, readDate, readDateTime, readNumber, readTerms, readText, toExcelDate } from "../excelArgs";
+import { isBlank, readCell, readDate, readDateTime, readTerms, readText, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
