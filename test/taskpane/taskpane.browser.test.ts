@@ -293,7 +293,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(items, [
       "line 3: 2001-04-14 is not a Nasdaq trading day, so it has no closing bid",
       "line 4: closing bid must be a positive number, got -2",
-      "line 5: 2001-04-16 appears twice (rows 2 and 5)",
+      "line 5: 2001-04-16 appears twice (lines 2 and 5)",
       'line 6: date must be YYYY-MM-DD or M/D/YYYY, got text "not a date"',
     ]);
     assert.equal(await writes(), 0);
