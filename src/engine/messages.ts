@@ -106,7 +106,7 @@ export const messages = {
   csvColumnsWithoutHeader: (columns: number) =>
     `without a header row the file must have two columns (date, closing bid), got ${columns}`,
   csvFieldCount: (row: number, got: number, expected: number, header: boolean) =>
-    `line ${row}: ${got} fields, but the ${header ? "header" : "first row"} has ${expected}; every row must have the same fields (check for an unquoted separator)`,
+    `line ${row}: ${got} fields, but the ${header ? "header" : "first line"} has ${expected}; every line must have the same fields (check for an unquoted separator)`,
   csvSeparatorAmbiguous: () =>
     "the header can be split by more than one of comma, semicolon and tab, and the rows do not tell which is meant; save the file with one separator",
   csvDateOrderMixed: (mdyRow: number, mdy: string, dmyRow: number, dmy: string) =>

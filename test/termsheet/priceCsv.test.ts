@@ -101,20 +101,20 @@ describe("parsePriceCsv: field counts are strict (a row is never cut to fit)", (
   it("refuses a row with more fields than the header, naming its line", () => {
     // Date,Bid / 2001-04-16,5,10 used to import a bid of 5: the 10 was dropped.
     assert.deepEqual(messagesOf("Date,Bid\n2001-04-16,5,10\n"), [
-      "line 2: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 3 fields, but the header has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
     // An unquoted thousands separator splits 1,250.50 into "1" and "250.50".
     assert.deepEqual(messagesOf("Date,Close\n2001-04-16,5.1\n2001-04-17,1,250.50\n"), [
-      "line 3: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 3: 3 fields, but the header has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
   });
 
   it("refuses a row with fewer fields than the header, and rows unlike the first row of a headerless file", () => {
     assert.deepEqual(messagesOf("Date,Open,Close\n2001-04-16,5\n"), [
-      "line 2: 2 fields, but the header has 3; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 2 fields, but the header has 3; every line must have the same fields (check for an unquoted separator)",
     ]);
     assert.deepEqual(messagesOf("2001-04-16,5.1\n2001-04-17,5,25\n"), [
-      "line 2: 3 fields, but the first row has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 3 fields, but the first line has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
   });
 
