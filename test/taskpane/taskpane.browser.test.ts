@@ -576,7 +576,13 @@ describe("task pane in Chromium (built dist/)", function () {
   });
 
   describe("accessibility: axe-core in every state of the pane, at 320 px", () => {
-    for (const theme of ["light", "dark"] as const) {
+    // The system's light and dark settings (the pane outside Office), and Office's dark theme.
+    const THEMES = {
+      light: { colorScheme: "light" },
+      dark: { colorScheme: "dark" },
+      "office-dark": { office: { theme: OFFICE_DARK } },
+    } satisfies Record<string, Parameters<typeof open>[0]>;
+    for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
       it(`has no violation in the ${theme} theme (screenshots in test-output/)`, async function () {
         this.timeout(240000);
         const found: string[] = [];
@@ -587,9 +593,9 @@ describe("task pane in Chromium (built dist/)", function () {
         };
         const fresh = async (options: Parameters<typeof open>[0] = {}) => {
           await leftNothing();
-          await open({ colorScheme: theme, ...options });
+          await open({ ...THEMES[theme], ...options });
         };
-        await open({ colorScheme: theme });
+        await open(THEMES[theme]);
         await check("initial");
         await page.selectOption("#preset", "DEB_T2");
         await page.click("#check-preset");
@@ -631,11 +637,11 @@ describe("task pane in Chromium (built dist/)", function () {
         await page.waitForSelector("#review:not([hidden])");
         await check("1904-warning");
 
-        await fresh({ office: { excelApi: false, theme: theme === "dark" ? OFFICE_DARK : OFFICE_LIGHT } });
+        await fresh({ office: { excelApi: false, theme: theme === "light" ? OFFICE_LIGHT : OFFICE_DARK } });
         await check("excelapi-missing");
-        await fresh({ withExcel: false });
+        await fresh({ withExcel: false, office: undefined });
         await check("outside-excel");
-        await fresh({ withExcel: false, officeJs: "missing" });
+        await fresh({ withExcel: false, office: undefined, officeJs: "missing" });
         await check("office-js-missing");
         await fresh({ userAgent: TRIDENT });
         await page.waitForSelector("#old-webview", { state: "visible" });
