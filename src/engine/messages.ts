@@ -2,6 +2,9 @@
  * Every message the engine puts in front of a banker, in one place. Each names the
  * offending value so the cell alone tells what to fix.
  */
+/** What a price problem's number counts: a row of a worksheet range, or a line of a price file. */
+export type RowUnit = "row" | "line";
+
 export const messages = {
   notANumber: (what: string, value: unknown) => `${what} must be a number, got ${describe(value)}`,
   notADate: (what: string, value: unknown) => `${what} must be a date, got ${describe(value)}`,
@@ -21,8 +24,8 @@ export const messages = {
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,
   noTradingDayOnOrBefore: (iso: string) => `no trading day with a closing bid on or before ${iso}`,
-  duplicateDate: (iso: string, firstRow: number, secondRow: number) =>
-    `${iso} appears twice (rows ${firstRow} and ${secondRow})`,
+  duplicateDate: (iso: string, firstRow: number, secondRow: number, unit: RowUnit = "row") =>
+    `${iso} appears twice (${unit}s ${firstRow} and ${secondRow})`,
   bidOnClosedDay: (iso: string, row: number) => `row ${row}: ${iso} is not a Nasdaq trading day, so it has no closing bid`,
   badBid: (row: number, value: unknown) => `row ${row}: closing bid must be a positive number, got ${describe(value)}`,
   badRowDate: (row: number, value: unknown) => `row ${row}: date must be a date, got ${describe(value)}`,
@@ -105,18 +108,18 @@ export const messages = {
   csvColumnsWithoutHeader: (columns: number) =>
     `without a header row the file must have two columns (date, closing bid), got ${columns}`,
   csvFieldCount: (row: number, got: number, expected: number, header: boolean) =>
-    `row ${row}: ${got} fields, but the ${header ? "header" : "first row"} has ${expected}; every row must have the same fields (check for an unquoted separator)`,
+    `line ${row}: ${got} fields, but the ${header ? "header" : "first line"} has ${expected}; every line must have the same fields (check for an unquoted separator)`,
   csvSeparatorAmbiguous: () =>
     "the header can be split by more than one of comma, semicolon and tab, and the rows do not tell which is meant; save the file with one separator",
   csvDateOrderMixed: (mdyRow: number, mdy: string, dmyRow: number, dmy: string) =>
-    `dates are written both month first (row ${mdyRow}: ${mdy}) and day first (row ${dmyRow}: ${dmy}); write them all one way, preferably YYYY-MM-DD`,
+    `dates are written both month first (line ${mdyRow}: ${mdy}) and day first (line ${dmyRow}: ${dmy}); write them all one way, preferably YYYY-MM-DD`,
   csvDateOrderUnclear: (example: string) =>
     `no date in the file tells whether ${example} is month/day or day/month (none has a number above 12); write the dates as YYYY-MM-DD`,
   csvDecimalMarkMixed: (pointRow: number, point: string, commaRow: number, comma: string) =>
-    `bids are written both with a decimal point (row ${pointRow}: ${point}) and with a decimal comma (row ${commaRow}: ${comma}); write them all one way`,
+    `bids are written both with a decimal point (line ${pointRow}: ${point}) and with a decimal comma (line ${commaRow}: ${comma}); write them all one way`,
   csvDecimalMarkUnclear: (example: string) =>
     `no bid in the file tells whether ${example} has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25`,
-  csvBadDate: (row: number, text: string) => `row ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
+  csvBadDate: (row: number, text: string) => `line ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
   notOurSheet: (sheet: string, dealId: string) =>
     `sheet "${sheet}" already exists and is not the terms sheet of ${dealId}; rename or delete it, then import again`,
   notADealSheet: (dealId: string) => `the workbook has no terms sheet for ${dealId}`,

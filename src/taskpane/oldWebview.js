@@ -16,8 +16,8 @@
   document.documentElement.setAttribute("data-old-webview", trident ? "trident" : "edgehtml");
   function show() {
     var message = document.getElementById("old-webview");
-    var panes = document.getElementsByTagName("main");
-    for (var i = 0; i < panes.length; i++) panes[i].style.display = "none";
+    var pane = document.getElementById("pane");
+    if (pane) pane.style.display = "none";
     if (message) {
       message.removeAttribute("hidden");
       message.style.display = "block";

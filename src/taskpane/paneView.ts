@@ -27,41 +27,79 @@ const CHANGE_LABEL: Record<ReviewRow["change"], string> = {
   conflict: "not the pane's: will be changed",
 };
 
+/** How an outcome is shown: plain, done (green), or failed (a red message bar). */
+export type Outcome = "info" | "success" | "error";
+
+/**
+ * The pane's feedback goes where the user is looking: each card has its own status line
+ * (a polite live region, created here for every card, so a new card gets one too), and the
+ * review, the progress bar and the list of problems move to the card whose control
+ * started the action. One outcome, one message: saying something clears the other cards'.
+ */
 export class PaneView {
-  readonly status = element("status", HTMLDivElement);
-  readonly errors = element("errors", HTMLElement);
-  readonly errorsHeading = element("errors-heading", HTMLHeadingElement);
-  readonly errorsIntro = element("errors-intro", HTMLParagraphElement);
+  readonly errors = element("errors", HTMLDivElement);
   readonly errorList = element("error-list", HTMLUListElement);
+  readonly errorsMore = element("errors-more", HTMLParagraphElement);
   readonly review = element("review", HTMLElement);
-  readonly reviewHeading = element("review-heading", HTMLHeadingElement);
   readonly reviewSummary = element("review-summary", HTMLParagraphElement);
   readonly reviewRows = element("review-rows", HTMLTableSectionElement);
+  readonly reviewScroll = element("review-scroll", HTMLDivElement);
   readonly writeButton = element("write", HTMLButtonElement);
+  readonly cancelButton = element("cancel", HTMLButtonElement);
   readonly progressArea = element("progress-area", HTMLDivElement);
   readonly progress = element("progress", HTMLProgressElement);
   readonly progressLabel = element("progress-label", HTMLLabelElement);
   readonly hostNote = element("host-note", HTMLParagraphElement);
-  readonly errorsMore = element("errors-more", HTMLParagraphElement);
   readonly reviewReading = element("review-reading", HTMLParagraphElement);
   readonly conflicts = element("conflicts", HTMLDivElement);
   readonly conflictsIntro = element("conflicts-intro", HTMLParagraphElement);
   readonly acceptConflicts = element("accept-conflicts", HTMLInputElement);
   readonly cancelCheck = element("cancel-check", HTMLButtonElement);
+  private card: HTMLElement;
 
-  /** A status line for screen readers and eyes; `success` colours it. */
-  say(text: string, success = false): void {
-    this.status.textContent = text;
-    this.status.classList.toggle("success", success);
+  constructor() {
+    const cards = Array.from(document.querySelectorAll<HTMLElement>(".card")).filter((c) => c !== this.review);
+    for (const card of cards) {
+      const status = document.createElement("p");
+      status.className = "status";
+      status.setAttribute("role", "status");
+      status.setAttribute("aria-live", "polite");
+      card.append(status);
+    }
+    this.card = cards[0];
+    window.addEventListener("resize", () => {
+      focusableWhenScrolling(this.reviewScroll);
+      focusableWhenScrolling(this.errorList);
+    });
   }
 
   /**
-   * Lists the problems (at most the first 100; `more` counts the rest) and moves focus to
-   * the list. Items are appended one by one: a list is never spread into a call.
+   * The card whose control started an action: its status line, problems and progress are
+   * shown there, and a review just below it. A control of the review keeps the card that
+   * started the review.
    */
-  showProblems(intro: string, problems: readonly Problem[], more = 0): void {
+  useCardOf(control: Element | null): void {
+    const card = control?.closest<HTMLElement>(".card");
+    if (card && card !== this.review) this.card = card;
+  }
+
+  /** The one message of an outcome, in the current card's status line; the other cards' are cleared. */
+  say(text: string, outcome: Outcome = "info"): void {
+    for (const status of Array.from(document.querySelectorAll<HTMLElement>(".card > .status"))) {
+      const here = status.parentElement === this.card;
+      status.textContent = here ? text : "";
+      status.classList.toggle("success", here && outcome === "success");
+      status.classList.toggle("error", here && outcome === "error");
+    }
+  }
+
+  /**
+   * Says `message` as a failure and lists the problems under it (at most the first 100;
+   * `more` counts the rest). Items are appended one by one: a list is never spread into a call.
+   */
+  showProblems(message: string, problems: readonly Problem[], more = 0): void {
     this.hideReview();
-    this.errorsIntro.textContent = intro;
+    this.say(message, "error");
     const shown = problems.slice(0, 100);
     const hidden = more + problems.length - shown.length;
     const list = document.createDocumentFragment();
@@ -75,10 +113,9 @@ export class PaneView {
     this.errorList.replaceChildren(list);
     this.errorsMore.textContent = `…and ${hidden.toLocaleString("en-US")} more problem${hidden === 1 ? "" : "s"}, not listed.`;
     this.errorsMore.hidden = hidden === 0;
-    this.errors.hidden = false;
-    const total = shown.length + hidden;
-    this.say(`Nothing was written: ${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"} found.`);
-    this.errorsHeading.focus();
+    this.card.append(this.errors);
+    this.errors.hidden = shown.length === 0;
+    focusableWhenScrolling(this.errorList);
   }
 
   clearProblems(): void {
@@ -87,45 +124,52 @@ export class PaneView {
   }
 
   /**
-   * Shows what an import will change, how the file was read (`reading`), and whether it
-   * can be written here. Rows of change "conflict" must be accepted with the checkbox
-   * before Write is enabled.
+   * Shows, just below the current card, what an import will change, how the file was read
+   * (`reading`), and whether it can be written here. Rows of change "conflict" must be
+   * accepted with the checkbox before Write is enabled.
+   * @returns the control to focus next: Write, else the checkbox to accept conflicts, else Cancel
    */
-  showReview(summary: string, rows: readonly ReviewRow[], canWrite: boolean, reading = ""): void {
+  showReview(summary: string, rows: readonly ReviewRow[], canWrite: boolean, reading = ""): HTMLElement {
     this.clearProblems();
+    this.say("");
     this.reviewSummary.textContent = summary;
     this.reviewReading.textContent = reading;
     this.reviewReading.hidden = reading === "";
     const body = document.createDocumentFragment();
     for (const r of rows) {
       const tr = document.createElement("tr");
-      [r.item, CHANGE_LABEL[r.change], r.value].forEach((text, i) => {
-        const td = document.createElement(i === 0 ? "th" : "td");
-        if (i === 0) td.setAttribute("scope", "row");
-        td.textContent = text;
-        if (i === 1) td.className = `change-${r.change}`;
-        tr.append(td);
-      });
+      const item = document.createElement("th");
+      item.setAttribute("scope", "row");
+      item.textContent = r.item;
+      const change = document.createElement("td");
+      change.className = `change-${r.change}`;
+      change.textContent = CHANGE_LABEL[r.change];
+      tr.append(item, change, valueCell(r));
       body.append(tr);
     }
     this.reviewRows.replaceChildren(body);
-    this.reviewRows.closest("table")!.hidden = rows.length === 0;
+    this.reviewScroll.hidden = rows.length === 0;
     const conflicts = rows.filter((r) => r.change === "conflict").length;
     this.conflicts.hidden = conflicts === 0;
     this.conflictsIntro.textContent =
       conflicts === 0 ? "" : `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`;
     this.acceptConflicts.checked = false;
+    this.acceptConflicts.disabled = !canWrite;
     this.writeButton.disabled = !canWrite || conflicts > 0;
+    this.card.after(this.review);
     this.review.hidden = false;
-    this.reviewHeading.focus();
+    focusableWhenScrolling(this.reviewScroll);
+    if (!this.writeButton.disabled) return this.writeButton;
+    return canWrite && conflicts > 0 ? this.acceptConflicts : this.cancelButton;
   }
 
   hideReview(): void {
     this.review.hidden = true;
   }
 
-  /** Shows progress of a long write (done of total steps), or hides it. */
-  showProgress(done: number, total: number, label: string): void {
+  /** Shows progress (done of total) with its label, in the current card or in `place`. */
+  showProgress(done: number, total: number, label: string, place: HTMLElement = this.card): void {
+    if (this.progressArea.parentElement !== place) place.append(this.progressArea);
     this.progressArea.hidden = false;
     this.progress.max = total;
     this.progress.value = done;
@@ -138,7 +182,7 @@ export class PaneView {
 
   /**
    * While `on`, every control is disabled (a write must not be started twice); when off,
-   * they are enabled again and the caller re-applies its own disabled states.
+   * they are enabled again and the caller re-applies its own disabled states and focus.
    */
   busy(on: boolean): void {
     document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select").forEach((el) => {
@@ -146,6 +190,45 @@ export class PaneView {
     });
     document.querySelector("main")?.setAttribute("aria-busy", String(on));
   }
+
+  /**
+   * Moves keyboard focus to `target`, or, when it cannot take focus now (hidden or
+   * disabled), to the first control of the current card that can.
+   */
+  focus(target: HTMLElement | undefined): void {
+    const usable = (el: HTMLElement | null | undefined): el is HTMLElement =>
+      !!el && !(el as HTMLButtonElement).disabled && el.closest("[hidden]") === null && el.getClientRects().length > 0;
+    const next = usable(target) ? target : Array.from(this.card.querySelectorAll<HTMLElement>("button, input, select")).find(usable);
+    next?.focus();
+  }
+}
+
+/** A value cell: a changed value ("$33.75 → $30.00") may wrap at its arrow only; a conflict's explanation between words. */
+function valueCell(r: ReviewRow): HTMLTableCellElement {
+  const td = document.createElement("td");
+  if (r.change === "conflict") {
+    td.className = "prose";
+    td.textContent = r.value;
+    return td;
+  }
+  r.value.split(" → ").forEach((part, i) => {
+    if (i > 0) td.append(" → ");
+    const span = document.createElement("span");
+    span.className = "token";
+    span.textContent = part;
+    td.append(span);
+  });
+  return td;
+}
+
+/**
+ * A scroll box is a tab stop (so the keyboard can scroll it) only while it actually
+ * scrolls: an empty or short one is not.
+ */
+export function focusableWhenScrolling(box: HTMLElement): void {
+  const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+  if (scrolls) box.tabIndex = 0;
+  else box.removeAttribute("tabindex");
 }
 
 /** A local file's text, read with FileReader (nothing leaves the machine). */

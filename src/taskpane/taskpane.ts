@@ -19,6 +19,7 @@ import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termShee
 import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
 import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { applyOfficeTheme, officeThemeColors } from "./officeTheme";
 import { checkPriceFile } from "./priceCheck";
 import { PaneView, ReviewRow, downloadText, element, readFileText } from "./paneView";
 
@@ -32,12 +33,29 @@ function findHost(): WorkbookHost | undefined {
   return excelWorkbook(run);
 }
 
-/** A write waiting for the banker's go-ahead: the plan and the workbook it was made from. */
+/** A write waiting for the banker's go-ahead: the plan, the workbook it was made from, and the control that asked for it. */
 interface Pending {
   readonly plan: WorkbookPlan;
   readonly state: WorkbookState;
   readonly done: string;
+  readonly origin: HTMLElement;
 }
+
+/**
+ * Why the pane cannot write here, as its note says: no note inside Excel;
+ * "outside-excel" when office.js loaded but Office.onReady gave no host (a plain browser);
+ * "no-office-js" when office.js did not load at all (inside Excel: a blocked network);
+ * "old-excel" when Excel lacks the ExcelApi the writes need.
+ */
+export type HostKind = "excel" | "outside-excel" | "no-office-js" | "old-excel";
+
+const HOST_NOTE: Record<Exclude<HostKind, "excel">, string> = {
+  "outside-excel":
+    "Opened outside Excel: this pane checks term sheets and price files but cannot write them. Open it from Excel (Home > NEOT Terms) to set up a workbook.",
+  "no-office-js":
+    "Office's add-in script (office.js) did not load, so this pane cannot reach Excel. Inside Excel this means the network blocked it: ask your IT team to allow the add-in's Office script, then reopen the pane. Until then the pane checks term sheets and price files but cannot write them.",
+  "old-excel": `This version of Excel lacks the ExcelApi ${REQUIRED_EXCEL_API} requirement set (Table.resize, used to update a price or deal table in place, and the cell formats an undo restores). The pane checks term sheets and price files but cannot write them here: use Microsoft 365 Excel or Excel on the web.`,
+};
 
 class Pane {
   private pending: Pending | undefined;
@@ -49,7 +67,7 @@ class Pane {
   constructor(
     private readonly view: PaneView,
     private readonly host: WorkbookHost | undefined,
-    private readonly unsupported = false,
+    private readonly kind: HostKind,
   ) {}
 
   start(): void {
@@ -64,37 +82,50 @@ class Pane {
     this.exportDeal.addEventListener("change", () => this.updateControls());
     this.view.acceptConflicts.addEventListener("change", () => this.updateControls());
     if (!this.host) {
-      this.view.hostNote.textContent = this.unsupported
-        ? `This version of Excel lacks the ExcelApi ${REQUIRED_EXCEL_API} requirement set (Table.resize, used to update a price or deal table in place, and the cell formats an undo restores). The pane checks term sheets and price files but cannot write them here: use Microsoft 365 Excel or Excel on the web.`
-        : "Outside Excel this pane checks term sheets and price files but cannot write them. Open it from Excel (Home > NEOT Terms) to set up a workbook.";
+      this.view.hostNote.textContent = HOST_NOTE[this.kind === "excel" ? "outside-excel" : this.kind];
       this.view.hostNote.hidden = false;
     }
     this.updateControls();
     document.body.dataset.ready = this.host ? "excel" : "check-only";
-    this.view.say(this.host ? "Ready. Choose a deal or a price file." : "Ready to check files.");
+    document.body.dataset.host = this.kind;
     if (this.host) void this.run(() => this.refreshDeals(), false);
   }
 
-  /** Runs an action, turning an unexpected error into a listed problem. */
-  private async run(action: () => Promise<void>, busy = true): Promise<void> {
+  /**
+   * Runs an action started from a control (by default the focused one): its outcome is
+   * shown in that control's card, an unexpected error as one message there, and focus
+   * ends on the control the action returns, else back on the one that started it (busy
+   * controls are disabled meanwhile, which would drop focus to the page).
+   */
+  private async run(action: () => Promise<HTMLElement | void>, busy = true): Promise<void> {
+    const origin = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
+    this.view.useCardOf(origin ?? null);
+    let next: HTMLElement | void = undefined;
     if (busy) this.view.busy(true);
     try {
-      await action();
+      next = await action();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof WorkbookChangedError) {
+      const pending = this.pending;
+      if (error instanceof WorkbookChangedError || error instanceof WorkbookWriteError) {
+        // The write was refused or undone: the outcome goes back to where the review began.
         this.pending = undefined;
+        this.view.useCardOf(pending?.origin ?? null);
+        next = pending?.origin;
+      }
+      if (error instanceof WorkbookChangedError) {
         const changes = error.changes.map((c) => ({ path: c.slice(0, c.indexOf(":")), message: c.slice(c.indexOf(":") + 2) }));
-        this.view.showProblems(`${message}. What changed:`, changes);
+        this.view.showProblems(`${capitalize(message)}. What changed:`, changes);
+      } else if (error instanceof WorkbookWriteError) {
+        this.view.showProblems(`${capitalize(message)}.`, []);
       } else {
-        this.view.showProblems(error instanceof WorkbookWriteError ? "The write did not complete:" : "Something went wrong:", [
-          { path: error instanceof WorkbookWriteError ? "workbook" : "pane", message },
-        ]);
+        this.view.showProblems(`Something went wrong: ${message}`, []);
       }
     } finally {
       if (busy) this.view.busy(false);
       this.updateControls();
       this.view.hideProgress();
+      if (busy) this.view.focus(next ?? origin);
     }
   }
 
@@ -112,37 +143,45 @@ class Pane {
     return this.host ? this.host.read(sheets, tables) : EMPTY_WORKBOOK;
   }
 
-  private async reviewPreset(): Promise<void> {
+  private async reviewPreset(): Promise<HTMLElement | void> {
     const preset = DEAL_PRESETS.find((p) => p.id === this.preset.value)!;
-    await this.reviewTermSheet(presetTermSheet(preset), `Preset ${preset.id}`);
+    return this.reviewTermSheet(presetTermSheet(preset), `Preset ${preset.id}`, element("check-preset", HTMLButtonElement));
   }
 
-  private async reviewTermSheetFile(): Promise<void> {
+  private async reviewTermSheetFile(): Promise<HTMLElement | void> {
     const file = this.termSheetFile.files?.[0];
     if (!file) return;
     this.view.say(`Checking ${file.name}…`);
     const text = await readFileText(file);
     this.termSheetFile.value = "";
-    await this.reviewTermSheet(parseTermSheet(text), file.name);
+    return this.reviewTermSheet(parseTermSheet(text), file.name, this.termSheetFile);
   }
 
-  private async reviewTermSheet(sheet: Checked<TermSheet>, label: string): Promise<void> {
+  private async reviewTermSheet(sheet: Checked<TermSheet>, label: string, origin: HTMLElement): Promise<HTMLElement | void> {
     this.pending = undefined;
-    if (!sheet.ok) return this.refuse(label, sheet.problems);
+    this.view.useCardOf(origin);
+    if (!sheet.ok) return this.refuse(label, sheet.problems, 0, origin);
     const id = sheet.value.deal.id;
     const state = await this.read([id]);
     const planned = planDealImport(sheet.value, state);
-    if (!planned.ok) return this.refuse(label, planned.problems);
+    if (!planned.ok) return this.refuse(label, planned.problems, 0, origin);
     const deal = planned.value;
-    this.pending = { plan: deal.plan, state, done: doneText(deal) };
-    this.view.showReview(reviewSummary(label, sheet.value, deal), reviewRows(deal), this.host !== undefined, dateSystemNote(deal.dateSystem, true));
-    this.view.say(`${label} checked: review the changes, then write them.`);
+    this.pending = { plan: deal.plan, state, done: doneText(deal), origin };
+    const next = this.view.showReview(reviewSummary(label, sheet.value, deal), reviewRows(deal), this.host !== undefined, dateSystemNote(deal.dateSystem, true));
+    this.sayIfCheckOnly(label);
+    return next;
   }
 
-  private async reviewPriceFile(): Promise<void> {
+  /** Outside Excel, a review cannot be written: say so (inside Excel the review speaks for itself). */
+  private sayIfCheckOnly(label: string): void {
+    if (!this.host) this.view.say(`${label} checked. Writing needs Excel: ${this.kind === "old-excel" ? "a newer Excel (see the note above)" : "open this pane from Excel to write it"}.`);
+  }
+
+  private async reviewPriceFile(): Promise<HTMLElement | void> {
     const file = this.pricesFile.files?.[0];
     if (!file) return;
     this.pending = undefined;
+    this.view.useCardOf(this.pricesFile);
     this.view.say(`Checking ${file.name}…`);
     const text = await readFileText(file);
     this.pricesFile.value = "";
@@ -151,40 +190,55 @@ class Pane {
     this.view.cancelCheck.onclick = () => check.cancel();
     this.view.showProgress(0, 1, `Checking ${file.name}…`);
     const checked = await check.result.finally(() => (this.view.cancelCheck.hidden = true));
-    if (checked === undefined) return this.view.say(`Checking ${file.name} was cancelled. Nothing was written.`);
-    if (!("file" in checked)) return this.refuse(file.name, checked.problems, checked.more);
+    if (checked === undefined) {
+      this.view.say(`Checking ${file.name} was cancelled. Nothing was written.`);
+      return this.pricesFile;
+    }
+    if (!("file" in checked)) return this.refuse(file.name, checked.problems, checked.more, this.pricesFile);
     const state = await this.read([PRICE_SHEET], [PRICE_TABLE]);
     const planned = planPriceImport(checked.file, state);
-    if (!planned.ok) return this.refuse(file.name, planned.problems);
+    if (!planned.ok) return this.refuse(file.name, planned.problems, 0, this.pricesFile);
     const p = planned.value;
-    this.pending = { plan: p.plan, state, done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.` };
+    this.pending = { plan: p.plan, state, done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`, origin: this.pricesFile };
     const column = checked.file.bidColumn ? ` (column "${checked.file.bidColumn}")` : "";
     const reading = `Read with ${describeReading(checked.file.reading)}.`;
     const conflicts = p.conflicts.map(conflictRow);
-    this.view.showReview(priceSummary(file.name, column, p), conflicts, this.host !== undefined, [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "));
-    this.view.say(`${file.name} checked: review, then write.`);
+    const next = this.view.showReview(priceSummary(file.name, column, p), conflicts, this.host !== undefined, [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "));
+    this.sayIfCheckOnly(file.name);
+    return next;
   }
 
-  private refuse(label: string, problems: readonly Problem[], more = 0): void {
-    this.view.showProblems(`${label}: nothing was written. Fix these, then try again:`, problems, more);
+  /** A file or preset that cannot be imported: one message, its problems listed below it; focus goes back to `origin` to try again. */
+  private refuse(label: string, problems: readonly Problem[], more: number, origin: HTMLElement): HTMLElement {
+    const total = problems.length + more;
+    const count = `${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"}`;
+    this.view.showProblems(`${label} cannot be imported: ${count} to fix, listed below. Nothing was written.`, problems, more);
+    return origin;
   }
 
-  private async write(): Promise<void> {
+  private async write(): Promise<HTMLElement | void> {
     const pending = this.pending;
     if (!pending || !this.host) return;
-    this.view.showProgress(0, 1, "Writing to the workbook…");
-    await this.host.apply(pending.plan, pending.state, (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`));
+    this.view.showProgress(0, 1, "Writing to the workbook…", this.view.review);
+    await this.host.apply(pending.plan, pending.state, (done, total) =>
+      this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`, this.view.review),
+    );
     this.pending = undefined;
     this.view.hideReview();
     this.view.clearProblems();
-    this.view.say(pending.done, true);
+    this.view.useCardOf(pending.origin);
+    this.view.say(pending.done, "success");
     await this.refreshDeals();
+    return pending.origin;
   }
 
   private cancel(): void {
+    const origin = this.pending?.origin;
     this.pending = undefined;
     this.view.hideReview();
-    this.view.say("Nothing was written.");
+    this.view.useCardOf(origin ?? null);
+    this.view.say("Review cancelled. Nothing was written.");
+    this.view.focus(origin);
   }
 
   private async refreshDeals(): Promise<void> {
@@ -203,12 +257,13 @@ class Pane {
     if (!id) return;
     const sheet = termSheetFromWorkbook(id, await this.read([id]));
     if (!sheet.ok) {
-      this.view.showProblems(`${id}: the workbook's terms cannot be exported. Fix these cells, then try again:`, sheet.problems);
+      const n = sheet.problems.length;
+      this.view.showProblems(`${id} cannot be exported: ${n} cell${n === 1 ? "" : "s"} to fix, listed below.`, sheet.problems);
       return;
     }
     downloadText(`${id}.json`, serializeTermSheet(sheet.value));
     this.view.clearProblems();
-    this.view.say(`Exported ${id}.json (${sheet.value.terms.length} terms).`, true);
+    this.view.say(`Exported ${id}.json (${sheet.value.terms.length} terms).`, "success");
   }
 }
 
@@ -264,14 +319,26 @@ function doneText(deal: DealImport): string {
   return `Wrote ${deal.dealId}: ${deal.terms.length} terms on sheet ${deal.dealId}. Pass ${termsBlockName(deal.dealId)} as a function's [terms], or use ${deal.dealId}.<TERM> in formulas.`;
 }
 
-/** Starts once office.js is ready (or at once if it did not load: the pane still checks files). */
+/**
+ * Starts once office.js is ready (or at once if it did not load: the pane still checks
+ * files), in Office's theme when the host reports one.
+ */
 function start(): void {
-  const begin = (info?: { host?: unknown }) => {
-    const supported = excelApiSupported(info?.host ? Office.context?.requirements : undefined);
-    new Pane(new PaneView(), supported ? findHost() : undefined, !supported).start();
+  const begin = (officeJs: boolean, info?: { host?: unknown }) => {
+    const inOffice = Boolean(info?.host);
+    const colors = inOffice ? officeThemeColors(Office.context?.officeTheme) : undefined;
+    if (colors) applyOfficeTheme(document.documentElement, colors);
+    const supported = excelApiSupported(inOffice ? Office.context?.requirements : undefined);
+    const host = supported ? findHost() : undefined;
+    const kind: HostKind = !supported ? "old-excel" : host ? "excel" : officeJs ? "outside-excel" : "no-office-js";
+    new Pane(new PaneView(), host, kind).start();
   };
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") begin();
-  else Office.onReady().then(begin, () => begin());
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") begin(false);
+  else Office.onReady().then((info) => begin(true, info), () => begin(true));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 if (typeof document !== "undefined") start();

@@ -102,10 +102,10 @@ interface CsvRecord {
 export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked<PriceFile> {
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const found: { line: number; problem: Problem }[] = [];
-  // The engine's row messages start "row N: " with N the line: the path already says it.
+  // Messages that start "line N: " (or the engine's "row N: ", N the line) drop it: the path says it.
   const add = (line: number, message: string) => {
-    const prefix = `row ${line}: `;
-    found.push({ line, problem: { path: `line ${line}`, message: message.startsWith(prefix) ? message.slice(prefix.length) : message } });
+    const prefix = [`line ${line}: `, `row ${line}: `].find((p) => message.startsWith(p));
+    found.push({ line, problem: { path: `line ${line}`, message: prefix ? message.slice(prefix.length) : message } });
   };
   // Every problem so far, by line (a stable sort keeps each line's problems in order).
   const byLine = (): Problem[] => found.sort((a, b) => a.line - b.line).map((f) => f.problem);
@@ -163,7 +163,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
     rows.push({ date, bid });
     lines.push(line);
   }
-  for (const p of checkPriceRows(rows, (i) => lines[i])) add(p.row, p.message);
+  for (const p of checkPriceRows(rows, (i) => lines[i], "line")) add(p.row, p.message);
   options.onProgress?.(1);
   if (found.length > 0) return { ok: false, problems: byLine() };
 

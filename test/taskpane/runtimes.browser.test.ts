@@ -148,7 +148,7 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForSelector("#old-webview", { state: "visible", timeout: 10000 });
       assert.match(await page.locator("#old-webview").innerText(), /cannot show the NEOT Terms task pane[\s\S]*functions still work[\s\S]*Office 2021 or later, or to Microsoft 365/);
-      assert.equal(await page.locator("main").isVisible(), false);
+      assert.equal(await page.locator("#pane").isVisible(), false);
       await close(page);
     });
   }
@@ -158,7 +158,7 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForLoadState("load");
     assert.equal(await page.locator("#old-webview").isVisible(), false);
-    assert.equal(await page.locator("main").isVisible(), true);
+    assert.equal(await page.locator("#pane").isVisible(), true);
     await close(page);
   });
 

@@ -16,7 +16,7 @@
  * Skipped, with a message, only when /usr/bin/chromium is absent and CI is not set.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -30,6 +30,13 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const STAND_IN = join(__dirname, "excelStandIn.js");
 const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** Screenshots of the pane's states, per theme (git-ignored). */
+const SCREENSHOTS = join(ROOT, "test-output");
+const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+/** Theme colours of the kind Office reports (Office.context.officeTheme): a light and a dark one. */
+const OFFICE_LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" };
+const OFFICE_DARK = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#F0F0F0" };
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -69,6 +76,7 @@ describe("task pane in Chromium (built dist/)", function () {
   let origin: string;
   let context: BrowserContext;
   let page: Page;
+  let pageOpen = false;
   let blocked: string[];
   let officeJsServed: string[];
 
@@ -92,15 +100,40 @@ describe("task pane in Chromium (built dist/)", function () {
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
-  /** Opens the pane at 320 px wide with a fresh Excel stand-in; optionally without one. */
-  async function open(options: { withExcel?: boolean } = {}): Promise<void> {
+  /**
+   * Opens the pane at 320 px wide with a fresh Excel stand-in; optionally without one, in a
+   * dark system theme, with another user agent, or with office.js replaced: "missing" (the
+   * request fails, as on a blocked network) or a stand-in Office that reports the host
+   * Excel with a theme and an answer to isSetSupported (`office`).
+   */
+  async function open(
+    options: {
+      withExcel?: boolean;
+      colorScheme?: "light" | "dark";
+      userAgent?: string;
+      officeJs?: "missing";
+      office?: { theme?: Record<string, string>; excelApi?: boolean };
+    } = {},
+  ): Promise<void> {
     blocked = [];
     officeJsServed = [];
-    context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, serviceWorkers: "block" });
+    context = await browser.newContext({
+      viewport: { width: 320, height: 900 },
+      acceptDownloads: true,
+      serviceWorkers: "block",
+      colorScheme: options.colorScheme ?? "light",
+      userAgent: options.userAgent,
+    });
     page = await context.newPage();
+    pageOpen = true;
     await page.route("**/*", async (route) => {
       const url = route.request().url();
       if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+      if (url === `${OFFICE_CDN}office.js` && options.officeJs === "missing") return route.abort("internetdisconnected");
+      if (url === `${OFFICE_CDN}office.js` && options.office) {
+        const office = { theme: options.office.theme, excelApi: options.office.excelApi ?? true };
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn(office) });
+      }
       const officeFile = url.startsWith(OFFICE_CDN) ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length))) : "";
       if (officeFile.startsWith(OFFICE_JS_DIST + "/") && existsSync(officeFile)) {
         officeJsServed.push(url.slice(OFFICE_CDN.length));
@@ -117,23 +150,47 @@ describe("task pane in Chromium (built dist/)", function () {
         w.Excel = w.__standIn.Excel;
       });
     }
+    // Every Content Security Policy violation of the pane's own files, for the afterEach
+    // check. (office.js's telemetry frame, which the policy keeps out by design, is not one.)
+    await page.addInitScript((cdn) => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) => {
+        const officeTelemetry = e.violatedDirective === "frame-src" && !e.blockedURI.startsWith(location.origin);
+        if (!officeTelemetry && !e.sourceFile.startsWith(cdn)) w.__csp.push(`${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile}`);
+      });
+    }, OFFICE_CDN);
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector("body[data-ready]", { timeout: 20000 });
   }
 
-  afterEach(async function () {
-    if (page) {
+  afterEach(() => leftNothing());
+
+  /** Closes the page, checking that it broke no CSP rule and that nothing left the machine (office.js itself aside when it was made to fail). */
+  async function leftNothing(): Promise<void> {
+    if (pageOpen) {
       // Let office.js finish anything it started, then check nothing left the machine.
       await page.waitForTimeout(300);
+      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      assert.deepEqual(csp, [], "Content Security Policy violations");
       const leaked = blocked;
       await context.close();
+      pageOpen = false;
       assert.deepEqual(leaked, [], "requests to other hosts than the local server (besides office.js's own files)");
     }
-  });
+  }
 
   const dump = (): Promise<Dump> => page.evaluate(() => (window as unknown as { __standIn: { dump(): Dump } }).__standIn.dump());
   const writes = (): Promise<number> => page.evaluate(() => (window as unknown as { __standIn: { writes: string[] } }).__standIn.writes.length);
-  const status = () => page.locator("#status").innerText();
+  /** The one status message on the pane (each card has a status line; at most one speaks). */
+  const status = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll(".card > .status"))
+        .map((s) => (s as HTMLElement).innerText)
+        .filter(Boolean)
+        .join(" | "),
+    );
+  const focused = () => page.evaluate(() => document.activeElement?.id);
   const errorItems = () => page.locator("#error-list li").allInnerTexts();
   const fileInput = (id: string, name: string, text: string, mimeType = "text/plain") =>
     page.setInputFiles(`#${id}`, { name, mimeType, buffer: Buffer.from(text, "utf8") });
@@ -145,7 +202,8 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.equal(await page.evaluate(() => (window as unknown as { Excel: unknown; __standIn: { Excel: unknown } }).Excel === (window as unknown as { __standIn: { Excel: unknown } }).__standIn.Excel), true);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
     assert.equal(await page.locator("#preset option").count(), 8);
-    assert.match(await status(), /Ready/);
+    assert.equal(await status(), "", "no message before any action");
+    assert.equal(await page.locator("#host-note").isHidden(), true);
   });
 
   it("imports a preset: every term a named cell, the block named for [terms]", async () => {
@@ -157,7 +215,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.ok((await page.locator("#review-rows tr").count()) > 20);
     assert.equal(await writes(), 0, "nothing is written before the banker says so");
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     assert.match(await status(), /Wrote DEB_T2/);
     const wb = await dump();
     assert.equal(wb.names["DEB_T2.TRANCHE_PRINCIPAL"].ref, "DEB_T2!B6");
@@ -181,7 +239,7 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.click("#check-preset");
       await page.waitForSelector("#review:not([hidden])");
       await page.click("#write");
-      await page.waitForFunction((deal) => document.querySelector("#status")?.textContent?.includes(`Wrote ${deal}`), id);
+      await page.waitForFunction((deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`), id);
       const wb = await dump();
       const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
       const block: unknown[][] = [];
@@ -200,7 +258,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#review:not([hidden])");
     assert.match(await page.locator("#review-rows").innerText(), /table CLOSING_WTS_WARRANTS\s+added\s+12 rows/);
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
     assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, { sheet: "CLOSING_WTS", address: "G5:M17", style: "TableStyleMedium2" });
     assert.equal(wb.sheets.CLOSING_WTS.K8.value, 63420); // Exhibit C, item 3: 63,420 shares at $14.235
@@ -220,7 +278,7 @@ describe("task pane in Chromium (built dist/)", function () {
     const text = readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8");
     await fileInput("termsheet-file", "CALL_B.json", text);
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const edited = text.replace('{ "name": "CALL_CAP_PRICE", "value": 33.75 }', '{ "name": "CALL_CAP_PRICE", "value": 30 }');
     assert.notEqual(edited, text);
     await fileInput("termsheet-file", "CALL_B-edited.json", edited);
@@ -229,7 +287,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.match(await page.locator("#review-rows").innerText(), /CALL_CAP_PRICE\s+changed\s+\$33\.75 → \$30\.00/);
     const ref = (await dump()).names["CALL_B.CALL_CAP_PRICE"].ref;
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
     assert.equal(wb.names["CALL_B.CALL_CAP_PRICE"].ref, ref);
     assert.equal(wb.sheets.CALL_B[ref.split("!")[1]].value, 30);
@@ -243,7 +301,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.match(await page.locator("#review-summary").innerText(), /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/);
     assert.equal(await page.locator("#review-reading").innerText(), "Read with separator ','; decimal point '.'; dates read as month/day/year.");
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
     assert.deepEqual(wb.tables.NEOT_Prices, { sheet: "Prices", address: "A1:B4", style: "TableStyleMedium2" });
     // 2001-04-16 is serial 36997 (2001-04-17 = 36998)
@@ -279,8 +337,12 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.match(items[0], /terms\[0\] CONV_INITIAL_PCT: term CONV_INITIAL_PCT must be a percentage/);
     assert.match(items[1], /unknown term "NO_SUCH_TERM"/);
     assert.match(items[2], /term CALL_CAP_PRICE must be a price greater than zero, got text "abc"/);
-    assert.match(await status(), /Nothing was written: 3 problems found/);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "errors-heading");
+    // One message, in the card whose control was used, the list under it, and focus back
+    // on that control to choose a corrected file.
+    assert.equal(await status(), "bad.json cannot be imported: 3 problems to fix, listed below. Nothing was written.");
+    assert.equal(await page.locator("#deal-heading ~ .status").innerText(), await status());
+    assert.equal(await page.evaluate(() => document.querySelector("#error-list")?.closest(".card")?.getAttribute("aria-labelledby")), "deal-heading");
+    assert.equal(await focused(), "termsheet-file");
     assert.equal(await writes(), 0);
     assert.deepEqual((await dump()).sheets, {});
   });
@@ -293,7 +355,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(items, [
       "line 3: 2001-04-14 is not a Nasdaq trading day, so it has no closing bid",
       "line 4: closing bid must be a positive number, got -2",
-      "line 5: 2001-04-16 appears twice (rows 2 and 5)",
+      "line 5: 2001-04-16 appears twice (lines 2 and 5)",
       'line 6: date must be YYYY-MM-DD or M/D/YYYY, got text "not a date"',
     ]);
     assert.equal(await writes(), 0);
@@ -309,7 +371,9 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.equal(items.length, 100);
     assert.equal(items[0], 'line 2: closing bid must be a positive number, got text "x0"');
     assert.equal(await page.locator("#errors-more").innerText(), "…and 129,900 more problems, not listed.");
-    assert.match(await status(), /Nothing was written: 130,000 problems found/);
+    assert.equal(await status(), "huge.csv cannot be imported: 130,000 problems to fix, listed below. Nothing was written.");
+    // The list scrolls, so it is a tab stop (the keyboard can scroll it).
+    assert.equal(await page.getAttribute("#error-list", "tabindex"), "0");
     assert.equal(await writes(), 0);
   });
 
@@ -321,9 +385,10 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#cancel-check:not([hidden])", { timeout: 30000 });
     assert.equal(await page.locator("#progress-area").isVisible(), true);
     await page.click("#cancel-check");
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("cancelled"), undefined, { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector("#prices-file")?.closest(".card")?.querySelector(".status")?.textContent?.includes("cancelled"), undefined, { timeout: 30000 });
     assert.equal(await status(), "Checking large.csv was cancelled. Nothing was written.");
     assert.equal(await page.locator("#cancel-check").isHidden(), true);
+    assert.equal(await focused(), "prices-file");
     assert.equal(await writes(), 0);
   });
 
@@ -342,7 +407,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.check("#accept-conflicts");
     assert.equal(await page.locator("#write").isDisabled(), false);
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     assert.match((await dump()).names.DEB_T2_TERMS.ref, /^DEB_T2!A6:B\d+$/);
   });
 
@@ -351,7 +416,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.selectOption("#preset", "CALL_B");
     await page.click("#check-preset");
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
     const before = await dump();
@@ -361,7 +426,8 @@ describe("task pane in Chromium (built dist/)", function () {
     const items = await errorItems();
     assert.equal(items.length, 1, items.join("\n"));
     assert.match(items[0], /^cell CALL_B!B6: was .+, now the formula =1\+1$/);
-    assert.match(await page.locator("#errors-intro").innerText(), /nothing was written: the workbook changed since the review/);
+    assert.equal(await status(), "Nothing was written: the workbook changed since the review (1 change); review the import again. What changed:");
+    assert.equal(await focused(), "check-preset");
     const after = await dump();
     assert.equal(after.sheets.CALL_B.B6.formula, "=1+1");
     after.sheets.CALL_B.B6 = before.sheets.CALL_B.B6;
@@ -375,7 +441,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#review:not([hidden])");
     assert.match(await page.locator("#review-reading").innerText(), /This workbook uses the 1904 date system: dates are written as its serials \(1,462 lower/);
     await page.click("#write");
-    await page.waitForFunction(() => document.querySelector("#status")?.classList.contains("success"));
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     assert.equal((await dump()).sheets.Prices.A2.value, 36998 - 1462); // 2001-04-17
   });
 
@@ -386,39 +452,229 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#review:not([hidden])");
     await page.evaluate(() => (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5));
     await page.click("#write");
-    await page.waitForSelector("#errors:not([hidden])");
-    assert.match((await errorItems())[0], /writing to the workbook failed and was undone: stand-in failure/);
+    await page.waitForSelector(".status.error");
+    // One message (not a list of "1 problem"), next to the control that began the review.
+    assert.match(await status(), /^Writing to the workbook failed and was undone: stand-in failure at write 5 \(.+\)\.$/);
+    assert.deepEqual(await errorItems(), []);
+    assert.equal(await page.locator("#errors").isHidden(), true);
+    assert.equal(await focused(), "check-preset");
     const wb = await dump();
     assert.deepEqual(wb, { sheets: {}, names: {}, tables: {} });
   });
 
-  it("works from the keyboard: labelled controls in order, Enter on a button, focus moved to the result", async () => {
+  it("works from the keyboard: labelled controls in order, Enter on a button, focus on the next control after each action", async () => {
     await open();
     for (const id of ["preset", "termsheet-file", "prices-file", "export-deal"]) {
       assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, `label for #${id}`);
     }
     await page.focus("#preset");
     await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "check-preset");
+    assert.equal(await focused(), "check-preset");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#review:not([hidden])");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-heading");
-    await page.keyboard.press("Tab"); // the scrollable list of changes
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-scroll");
-    await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "write");
+    // The review opens just below the deal card, and focus is on Write, which the review describes.
+    assert.equal(await page.evaluate(() => document.querySelector("#review")?.previousElementSibling?.getAttribute("aria-labelledby")), "deal-heading");
+    assert.equal(await focused(), "write");
+    assert.equal(await page.getAttribute("#write", "aria-describedby"), "review-summary review-reading");
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     assert.equal(outline, "solid");
-    assert.equal(await page.getAttribute("#status", "aria-live"), "polite");
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(), "cancel");
+    await page.keyboard.press("Enter");
+    assert.equal(await status(), "Review cancelled. Nothing was written.");
+    assert.equal(await focused(), "check-preset", "after Cancel");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#review:not([hidden])");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".status.success") !== null);
+    assert.equal(await focused(), "check-preset", "after Write");
+    assert.equal(await page.getAttribute("#deal-heading ~ .status", "aria-live"), "polite");
+    assert.match(await page.locator("#deal-heading ~ .status").innerText(), /^Wrote DEB_T1:/);
   });
 
-  it("without Excel, still checks files but cannot write", async () => {
+  it("makes a scroll box a tab stop only while it scrolls", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.equal(await page.getAttribute("#review-scroll", "tabindex"), "0", "a long review scrolls");
+    await page.click("#cancel");
+    // A price review without conflicts has no table: its (empty) box is hidden, not a tab stop.
+    await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-17,5.25\n");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.equal(await page.locator("#review-scroll").isHidden(), true);
+    assert.equal(await page.getAttribute("#review-scroll", "tabindex"), null);
+    assert.equal(await focused(), "write");
+  });
+
+  it("breaks no money, date or term name inside its token at 320 px: cells keep them whole and the table scrolls", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    // Each cell or token must lie on one line: its text's boxes all share one top.
+    const cells = await page.evaluate(() => {
+      const tokens = Array.from(document.querySelectorAll("#review-rows th, #review-rows td[class^='change-'], #review-rows .token"));
+      const broken: (string | null)[] = [];
+      for (const token of tokens) {
+        const range = document.createRange();
+        range.selectNodeContents(token);
+        if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) broken.push(token.textContent);
+      }
+      return { count: tokens.length, broken };
+    });
+    assert.ok(cells.count > 60, `${cells.count} cells checked`);
+    assert.deepEqual(cells.broken, []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "the page itself does not scroll sideways");
+    assert.match(await page.locator("#review-rows").innerText(), /TRANCHE_PRINCIPAL\s+added\s+\$8,000,000\.00/);
+  });
+
+  it("without Excel, still checks files but cannot write, and says so instead of asking for a write", async () => {
     await open({ withExcel: false });
     assert.equal(await page.getAttribute("body", "data-ready"), "check-only");
-    assert.equal(await page.locator("#host-note").isVisible(), true);
+    assert.equal(await page.getAttribute("body", "data-host"), "outside-excel");
+    assert.match(await page.locator("#host-note").innerText(), /^Opened outside Excel: this pane checks term sheets and price files but cannot write them/);
     await page.selectOption("#preset", "DEB_T1");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
     assert.equal(await page.locator("#write").isDisabled(), true);
+    assert.equal(await status(), "Preset DEB_T1 checked. Writing needs Excel: open this pane from Excel to write it.");
+    assert.equal(await focused(), "cancel", "Write is disabled: the next control is Cancel");
   });
+
+  it("tells a blocked office.js apart from a page opened outside Excel", async () => {
+    await open({ withExcel: false, officeJs: "missing" });
+    assert.equal(await page.getAttribute("body", "data-host"), "no-office-js");
+    const note = await page.locator("#host-note").innerText();
+    assert.match(note, /office\.js\) did not load/);
+    assert.match(note, /Inside Excel this means the network blocked it/);
+    assert.doesNotMatch(note, /outside Excel/);
+  });
+
+  it("says what this Excel lacks when ExcelApi 1.13 is missing, before any review", async () => {
+    await open({ office: { excelApi: false } });
+    assert.equal(await page.getAttribute("body", "data-host"), "old-excel");
+    assert.match(await page.locator("#host-note").innerText(), /lacks the ExcelApi 1\.13 requirement set/);
+    assert.equal(await page.locator("#write").isDisabled(), true);
+  });
+
+  it("takes Office's theme colours, keeping AA contrast", async () => {
+    await open({ office: { theme: OFFICE_DARK } });
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+    const colours = await page.evaluate(() => ({
+      canvas: getComputedStyle(document.body).backgroundColor,
+      card: getComputedStyle(document.querySelector(".card")!).backgroundColor,
+      text: getComputedStyle(document.querySelector(".card")!).color,
+    }));
+    // #262626 = rgb(38, 38, 38); #363636 = rgb(54, 54, 54); #f0f0f0 = rgb(240, 240, 240)
+    assert.deepEqual(colours, { canvas: "rgb(38, 38, 38)", card: "rgb(54, 54, 54)", text: "rgb(240, 240, 240)" });
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await page.waitForSelector("#review:not([hidden])");
+    assert.deepEqual(await axeViolations(), []);
+    await screenshot("office-dark-preset-review");
+  });
+
+  describe("accessibility: axe-core in every state of the pane, at 320 px", () => {
+    // The system's light and dark settings (the pane outside Office), and Office's dark theme.
+    const THEMES = {
+      light: { colorScheme: "light" },
+      dark: { colorScheme: "dark" },
+      "office-dark": { office: { theme: OFFICE_DARK } },
+    } satisfies Record<string, Parameters<typeof open>[0]>;
+    for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
+      it(`has no violation in the ${theme} theme (screenshots in test-output/)`, async function () {
+        this.timeout(240000);
+        const found: string[] = [];
+        const check = async (state: string) => {
+          await page.waitForTimeout(50);
+          for (const v of await axeViolations()) found.push(`${state}: ${v}`);
+          await screenshot(`${theme}-${state}`);
+        };
+        const fresh = async (options: Parameters<typeof open>[0] = {}) => {
+          await leftNothing();
+          await open({ ...THEMES[theme], ...options });
+        };
+        await open(THEMES[theme]);
+        await check("initial");
+        await page.selectOption("#preset", "DEB_T2");
+        await page.click("#check-preset");
+        await page.waitForSelector("#review:not([hidden])");
+        await check("preset-review");
+        await page.click("#write");
+        await page.waitForFunction(() => document.querySelector(".status.success") !== null);
+        await check("after-write");
+        await fileInput("termsheet-file", "CALL_B.json", readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8"));
+        await page.waitForSelector("#review:not([hidden])");
+        await check("term-sheet-review");
+        await page.click("#cancel");
+        await check("after-cancel");
+        const bad = ["Date,Bid"];
+        for (let i = 0; i < 150; i++) bad.push(`2001-04-16,x${i}`);
+        await fileInput("prices-file", "bad.csv", bad.join("\n"));
+        await page.waitForSelector("#errors:not([hidden])");
+        await check("price-problems");
+
+        await fresh();
+        await page.evaluate(() => {
+          const s = (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void; seedName(a: string, b: string, c: string): void } }).__standIn;
+          s.seedCell("Mine", "C3", 42);
+          s.seedName("DEB_T2_TERMS", "Mine", "C3");
+        });
+        await page.selectOption("#preset", "DEB_T2");
+        await page.click("#check-preset");
+        await page.waitForSelector("#review:not([hidden])");
+        await check("conflicts");
+        await page.check("#accept-conflicts");
+        await page.evaluate(() => (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5));
+        await page.click("#write");
+        await page.waitForSelector(".status.error");
+        await check("write-error");
+
+        await fresh();
+        await page.evaluate(() => (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904));
+        await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
+        await page.waitForSelector("#review:not([hidden])");
+        await check("1904-warning");
+
+        await fresh({ office: { excelApi: false, theme: theme === "light" ? OFFICE_LIGHT : OFFICE_DARK } });
+        await check("excelapi-missing");
+        await fresh({ withExcel: false, office: undefined });
+        await check("outside-excel");
+        await fresh({ withExcel: false, office: undefined, officeJs: "missing" });
+        await check("office-js-missing");
+        await fresh({ userAgent: TRIDENT });
+        await page.waitForSelector("#old-webview", { state: "visible" });
+        await check("old-webview");
+        assert.deepEqual(found, []);
+      });
+    }
+  });
+
+  /** axe-core from node_modules, evaluated through the browser's debugging protocol (which the page's CSP does not govern), on the whole page. */
+  async function axeViolations(): Promise<string[]> {
+    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
+      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
+      const result = await axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join("; ")}`);
+    });
+  }
+
+  async function screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `pane-${name}.png`), fullPage: true });
+  }
 });
+
+/** A stand-in office.js: Office.onReady reports Excel, with a theme and an answer to isSetSupported. */
+function officeStandIn(office: { theme?: Record<string, string>; excelApi: boolean }): string {
+  return `window.Office = {
+    onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
+    context: {
+      requirements: { isSetSupported: function () { return ${office.excelApi}; } },
+      officeTheme: ${JSON.stringify(office.theme ?? OFFICE_LIGHT)}
+    }
+  };`;
+}

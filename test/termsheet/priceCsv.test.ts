@@ -72,7 +72,7 @@ describe("parsePriceCsv", () => {
       'line 3: date must be YYYY-MM-DD or M/D/YYYY, got text "2001-04-31"',
       'line 4: closing bid must be a positive number, got text "abc"',
       "line 5: closing bid must be a positive number, got -5",
-      "line 6: 2001-04-16 appears twice (rows 2 and 6)",
+      "line 6: 2001-04-16 appears twice (lines 2 and 6)",
       "line 7: 2001-04-14 is not a Nasdaq trading day, so it has no closing bid",
       "line 8: 2001-04-13 is not a Nasdaq trading day, so it has no closing bid",
       "line 9: closing bid has no date",
@@ -101,20 +101,20 @@ describe("parsePriceCsv: field counts are strict (a row is never cut to fit)", (
   it("refuses a row with more fields than the header, naming its line", () => {
     // Date,Bid / 2001-04-16,5,10 used to import a bid of 5: the 10 was dropped.
     assert.deepEqual(messagesOf("Date,Bid\n2001-04-16,5,10\n"), [
-      "line 2: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 3 fields, but the header has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
     // An unquoted thousands separator splits 1,250.50 into "1" and "250.50".
     assert.deepEqual(messagesOf("Date,Close\n2001-04-16,5.1\n2001-04-17,1,250.50\n"), [
-      "line 3: 3 fields, but the header has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 3: 3 fields, but the header has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
   });
 
   it("refuses a row with fewer fields than the header, and rows unlike the first row of a headerless file", () => {
     assert.deepEqual(messagesOf("Date,Open,Close\n2001-04-16,5\n"), [
-      "line 2: 2 fields, but the header has 3; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 2 fields, but the header has 3; every line must have the same fields (check for an unquoted separator)",
     ]);
     assert.deepEqual(messagesOf("2001-04-16,5.1\n2001-04-17,5,25\n"), [
-      "line 2: 3 fields, but the first row has 2; every row must have the same fields (check for an unquoted separator)",
+      "line 2: 3 fields, but the first line has 2; every line must have the same fields (check for an unquoted separator)",
     ]);
   });
 
@@ -141,7 +141,7 @@ describe("parsePriceCsv: the reading is decided for the whole file", () => {
       'line 2: no bid in the file tells whether 1,250 has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25',
     ]);
     assert.deepEqual(messagesOf("Date;Close\n2001-04-16;5.1\n2001-04-17;5,25\n"), [
-      "line 3: bids are written both with a decimal point (row 2: 5.1) and with a decimal comma (row 3: 5,25); write them all one way",
+      "line 3: bids are written both with a decimal point (line 2: 5.1) and with a decimal comma (line 3: 5,25); write them all one way",
     ]);
   });
 
@@ -157,7 +157,7 @@ describe("parsePriceCsv: the reading is decided for the whole file", () => {
       "line 2: no date in the file tells whether 05/03/2001 is month/day or day/month (none has a number above 12); write the dates as YYYY-MM-DD",
     ]);
     assert.deepEqual(messagesOf("Date,Bid\n4/17/2001,5.25\n17/04/2001,5.25\n"), [
-      "line 3: dates are written both month first (row 2: 4/17/2001) and day first (row 3: 17/04/2001); write them all one way, preferably YYYY-MM-DD",
+      "line 3: dates are written both month first (line 2: 4/17/2001) and day first (line 3: 17/04/2001); write them all one way, preferably YYYY-MM-DD",
     ]);
   });
 

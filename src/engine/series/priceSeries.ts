@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal";
 import { TermsError, TermsErrorCode } from "../errors";
-import { messages } from "../messages";
+import { RowUnit, messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
 import { scaledFromNumber } from "./scaledDecimal";
 import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, isTradingDay } from "../time/nasdaqCalendar";
@@ -136,17 +136,19 @@ export interface PriceRowProblem {
  * Seed 000, Exhibit A, Per Share Market Value (closing bids on Nasdaq trading days).
  * @param rows - the rows, any order; blank dates and bids are `null`
  * @param rowNumber - the row number shown for index `i` (default `i + 1`), e.g. a file's line
+ * @param unit - what that number counts, as a message names it: "row" (default) or "line" (a file's)
  * @returns the problems; empty when `fromRows` would accept the rows
  * @throws never
  * @example checkPriceRows([{ date: null, bid: 5 }]) //=> [{ row: 1, code: "invalid", message: "row 1: closing bid has no date" }]
  */
-export function checkPriceRows(rows: readonly PriceRow[], rowNumber: (index: number) => number = rowFromIndex): PriceRowProblem[] {
+export function checkPriceRows(rows: readonly PriceRow[], rowNumber: (index: number) => number = rowFromIndex, unit: RowUnit = "row"): PriceRowProblem[] {
   const problems: PriceRowProblem[] = [];
   scanPriceColumns(
     rows.map((r) => r.date),
     rows.map((r) => r.bid),
     (problem) => problems.push(problem),
     rowNumber,
+    unit,
   );
   return problems;
 }
@@ -167,6 +169,7 @@ function scanPriceColumns(
   bids: ArrayLike<number | null>,
   report: (problem: PriceRowProblem) => void,
   rowNumber: (index: number) => number,
+  unit: RowUnit = "row",
 ): { first: Day; bidAt: Float64Array } {
   let first = CALENDAR_LAST_DAY;
   let last = CALENDAR_FIRST_DAY;
@@ -201,7 +204,7 @@ function scanPriceColumns(
       continue;
     }
     if (seen !== 0) {
-      report(problem(rowNumber(i), messages.duplicateDate(isoDate(d), rowNumber(seen - 1), rowNumber(i))));
+      report(problem(rowNumber(i), messages.duplicateDate(isoDate(d), rowNumber(seen - 1), rowNumber(i), unit)));
       continue;
     }
     rowAt[k] = i + 1;
