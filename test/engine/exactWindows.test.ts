@@ -10,6 +10,7 @@ import {
   initialConversionPriceAsNumber,
 } from "../../src/engine/terms/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
+import { conversionPriceSeries, conversionPriceSeriesAsNumbers } from "../../src/engine/terms/conversionPriceSeries";
 import { SaleRow, volumeWeightedAverage } from "../../src/engine/series/vwap";
 import { Day, dayFromParts } from "../../src/engine/time/civilDate";
 import { isTradingDay, tradingDaysBefore } from "../../src/engine/time/nasdaqCalendar";
@@ -101,6 +102,33 @@ describe("exact windows in safe integers", () => {
       const k = Math.floor(next() * 45);
       const sorted = values.map((_, i) => i).sort((a, b) => values[a] - values[b] || a - b).slice(0, k);
       assert.deepEqual(lowestPositions(values, k), sorted, `values ${values}, k ${k}`);
+    }
+  });
+
+  it("gives CONVPRICESERIES the same rows as the Decimal series on 200 randomized series, ties included", () => {
+    const next = random(20010601);
+    for (let run = 0; run < 200; run++) {
+      const { series: random, days } = randomSeries(next, 300);
+      // One run in four is flat: every bid the same, so with equal percentages the reset
+      // price equals the initial one exactly, and "reset applied" must still be FALSE.
+      const flat = run % 4 === 0;
+      const series = flat ? PriceSeries.fromColumns(days, days.map(() => 5.1)) : random;
+      const pct = PCTS[Math.floor(next() * PCTS.length)];
+      const terms = Terms.fromPairs([
+        ["CONV_INITIAL_PCT", Number(pct)],
+        ["CONV_RESET_PCT", Number(flat ? pct : PCTS[Math.floor(next() * PCTS.length)])],
+        ["CONV_RESET_DELAY_DAYS", 1 + Math.floor(next() * 120)],
+      ]);
+      const issue = days[40 + Math.floor(next() * 60)]; // both windows inside the data
+      const end = days[200 + Math.floor(next() * 99)];
+      const expected = conversionPriceSeries(series, issue, end, terms).map((r) => ({
+        date: r.date,
+        bid: r.bid === undefined ? undefined : r.bid.toNumber(),
+        price: r.price.toNumber(),
+        resetApplied: r.resetApplied,
+      }));
+      assert.deepEqual(conversionPriceSeriesAsNumbers(series, issue, end, terms), expected, `run ${run}`);
+      if (flat) assert.ok(expected.every((r) => !r.resetApplied), `run ${run}: a tie is no reset`);
     }
   });
 

@@ -106,12 +106,23 @@ export function conversionPriceAsNumber(series: PriceSeries, issueDate: Day, con
   const initial = conversionDate >= issueDate ? initialAsNumber(series, issueDate, terms) : undefined;
   let fast = initial;
   if (initial !== undefined && conversionDate >= issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {
-    const window = tradingDaysBefore(conversionDate, terms.whole("CONV_RESET_WINDOW"));
-    const lowest = lowestBidDays(series, window, terms.whole("CONV_RESET_LOWEST"));
-    const reset = lowest && pctOfAverageAsNumber(series, lowest, terms.decimal("CONV_RESET_PCT"));
+    const reset = subsequentPriceAsNumber(series, conversionDate, terms);
     fast = reset === undefined ? undefined : reset < initial ? reset : initial;
   }
   return fast !== undefined ? fast : conversionPrice(series, issueDate, conversionDate, terms).toNumber();
+}
+
+/**
+ * The Subsequent Conversion Price on `conversionDate` (101% × the average of the 10 lowest
+ * of the 30 bids before it) as the correctly rounded double of the exact price, or
+ * undefined when the window's bids or the terms do not fit safe integers (or a bid is
+ * missing): the caller then takes the Decimal path, which also names a missing day.
+ * Seed 000, Exhibit A, Subsequent Conversion Price.
+ */
+export function subsequentPriceAsNumber(series: PriceSeries, conversionDate: Day, terms: Terms): number | undefined {
+  const window = tradingDaysBefore(conversionDate, terms.whole("CONV_RESET_WINDOW"));
+  const lowest = lowestBidDays(series, window, terms.whole("CONV_RESET_LOWEST"));
+  return lowest && pctOfAverageAsNumber(series, lowest, terms.decimal("CONV_RESET_PCT"));
 }
 
 function initialAsNumber(series: PriceSeries, issueDate: Day, terms: Terms): number | undefined {

@@ -4,7 +4,7 @@ import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
 import { Day, isoDate } from "../time/civilDate";
 import { isTradingDay } from "../time/nasdaqCalendar";
-import { conversionPriceWorking } from "./conversionPrice";
+import { conversionPriceWorking, initialConversionPriceAsNumber, subsequentPriceAsNumber } from "./conversionPrice";
 import { Terms } from "./terms";
 
 /** One trading day of the Conversion Price series. */
@@ -42,15 +42,71 @@ export function conversionPriceSeries(
   endDate?: Day,
   terms = Terms.defaults,
 ): ConversionPriceDay[] {
-  const end = endDate ?? series.lastBidDay();
-  check(end !== undefined, "invalid", messages.noBidsForEndDate);
-  check(end >= issueDate, "invalid", () => messages.dateBefore("end date", isoDate(end), "issue date", isoDate(issueDate)));
+  const end = seriesEnd(series, issueDate, endDate);
   const rows: ConversionPriceDay[] = [];
   for (let date = issueDate; date <= end; date++) {
     if (!isTradingDay(date)) continue;
     const working = conversionPriceWorking(series, issueDate, date, terms);
     const resetApplied = working.reset !== undefined && working.reset.price.lessThan(working.initialPrice);
     rows.push({ date, bid: series.bidOrUndefined(date), price: working.price, resetApplied });
+  }
+  return rows;
+}
+
+/** The last day of a series: `endDate`, or the last day with a bid; never before the issue. */
+function seriesEnd(series: PriceSeries, issueDate: Day, endDate: Day | undefined): Day {
+  const end = endDate ?? series.lastBidDay();
+  check(end !== undefined, "invalid", messages.noBidsForEndDate);
+  check(end >= issueDate, "invalid", () => messages.dateBefore("end date", isoDate(end), "issue date", isoDate(issueDate)));
+  return end;
+}
+
+/** One trading day of {@link conversionPriceSeriesAsNumbers}: the numbers a sheet shows. */
+export interface ConversionPriceDayNumbers {
+  readonly date: Day;
+  readonly bid: number | undefined;
+  readonly price: number;
+  readonly resetApplied: boolean;
+}
+
+/**
+ * {@link conversionPriceSeries} as the numbers a sheet shows: each price the same double
+ * as its `toNumber()`, and the same `resetApplied`, computed without Decimals where the bids
+ * fit safe integers (see `conversionPriceAsNumber`). Rounding to the nearest double keeps
+ * order, so `reset < initial` between the doubles means it between the exact prices; equal
+ * doubles, and windows that do not fit, are decided on the Decimal path. A series of a
+ * thousand days costs a thousand small windows, not a thousand Decimal averages.
+ * Seed 000, Exhibit A, Initial Conversion Price / Subsequent Conversion Price.
+ * @throws like {@link conversionPriceSeries}
+ */
+export function conversionPriceSeriesAsNumbers(
+  series: PriceSeries,
+  issueDate: Day,
+  endDate?: Day,
+  terms = Terms.defaults,
+): ConversionPriceDayNumbers[] {
+  const end = seriesEnd(series, issueDate, endDate);
+  const resetFrom = issueDate + terms.whole("CONV_RESET_DELAY_DAYS");
+  const rows: ConversionPriceDayNumbers[] = [];
+  let initial: number | undefined; // on the first trading day, as the Decimal path reads it
+  for (let date = issueDate; date <= end; date++) {
+    if (!isTradingDay(date)) continue;
+    if (initial === undefined) initial = initialConversionPriceAsNumber(series, issueDate, terms);
+    let price = initial;
+    let resetApplied = false;
+    if (date >= resetFrom) {
+      const reset = subsequentPriceAsNumber(series, date, terms);
+      if (reset === undefined || reset === initial) {
+        const working = conversionPriceWorking(series, issueDate, date, terms);
+        price = working.price.toNumber();
+        resetApplied = working.reset !== undefined && working.reset.price.lessThan(working.initialPrice);
+      } else {
+        resetApplied = reset < initial;
+        price = resetApplied ? reset : initial;
+      }
+    }
+    const bid = series.bidOrUndefined(date);
+    rows.push({ date, bid: bid === undefined ? undefined : bid.toNumber(), price, resetApplied });
   }
   return rows;
 }

@@ -7,7 +7,7 @@
  * @customfunction are frozen: they are stored in users' workbooks; the JSDoc is Excel's
  * Insert Function help.
  */
-import { SERIES_HEADINGS, conversionPriceSeries } from "../../engine/terms/conversionPriceSeries";
+import { SERIES_HEADINGS, conversionPriceSeriesAsNumbers } from "../../engine/terms/conversionPriceSeries";
 import {
   DELAY_SCHEDULE_HEADINGS,
   DMV_SCHEDULE_HEADINGS,
@@ -48,7 +48,7 @@ function scheduleTable(headings: readonly string[], rows: readonly DelaySchedule
  */
 export function convPriceSeries(dates: any[][], prices: any[][], issue_date: any, end_date?: any, terms?: any[][]): any[][] {
   return excelCall(terms, () => {
-    const rows = conversionPriceSeries(
+    const rows = conversionPriceSeriesAsNumbers(
       readPriceSeries(dates, prices),
       readDate(issue_date, "issue_date"),
       readOptionalDate(end_date, "end_date"),
@@ -58,8 +58,8 @@ export function convPriceSeries(dates: any[][], prices: any[][], issue_date: any
     for (const row of rows) {
       table.push([
         toExcelDate(row.date),
-        row.bid === undefined ? "" : toExcelNumber(row.bid),
-        toExcelNumber(row.price),
+        row.bid === undefined ? "" : row.bid,
+        row.price,
         row.resetApplied,
       ]);
     }
