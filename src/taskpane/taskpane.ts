@@ -18,18 +18,24 @@ import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
 import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
-import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, WriteStep, excelWorkbook } from "./excelWorkbook";
+import { ModelCard } from "./modelCard";
 import { checkPriceFile } from "./priceCheck";
 import { PaneView, ReviewRow, downloadText, element, readFileText } from "./paneView";
 
 const EMPTY_WORKBOOK: WorkbookState = { sheets: [], tables: [], names: [] };
 
-/** The workbook host: Excel's `Excel.run` when the page has one, else none (check-only). */
-function findHost(): WorkbookHost | undefined {
+/** Excel's `Excel.run` when the page has one, else none (check-only). */
+function findRun(): ExcelRun | undefined {
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (typeof excel?.run !== "function") return undefined;
-  const run = excel.run.bind(excel) as ExcelRun;
-  return excelWorkbook(run);
+  return excel.run.bind(excel) as ExcelRun;
+}
+
+/** The workbook host over `Excel.run`, or none (check-only). */
+function findHost(): WorkbookHost | undefined {
+  const run = findRun();
+  return run && excelWorkbook(run);
 }
 
 /** A write waiting for the banker's go-ahead: the plan and the workbook it was made from. */
@@ -37,6 +43,8 @@ interface Pending {
   readonly plan: WorkbookPlan;
   readonly state: WorkbookState;
   readonly done: string;
+  /** More to write in the same batch (the deal model's chart). */
+  readonly step?: WriteStep;
 }
 
 class Pane {
@@ -45,12 +53,15 @@ class Pane {
   private readonly termSheetFile = element("termsheet-file", HTMLInputElement);
   private readonly pricesFile = element("prices-file", HTMLInputElement);
   private readonly exportDeal = element("export-deal", HTMLSelectElement);
+  private readonly modelCard: ModelCard;
 
   constructor(
     private readonly view: PaneView,
     private readonly host: WorkbookHost | undefined,
     private readonly unsupported = false,
-  ) {}
+  ) {
+    this.modelCard = new ModelCard(view, host, host && findRun(), { run: (action) => this.run(action), offer: (pending) => (this.pending = pending) });
+  }
 
   start(): void {
     for (const p of DEAL_PRESETS) this.preset.append(new Option(`${p.id}: ${p.title}`, p.id));
@@ -63,6 +74,7 @@ class Pane {
     element("refresh-deals", HTMLButtonElement).addEventListener("click", () => this.run(() => this.refreshDeals()));
     this.exportDeal.addEventListener("change", () => this.updateControls());
     this.view.acceptConflicts.addEventListener("change", () => this.updateControls());
+    this.modelCard.start();
     if (!this.host) {
       this.view.hostNote.textContent = this.unsupported
         ? `This version of Excel lacks the ExcelApi ${REQUIRED_EXCEL_API} requirement set (Table.resize, used to update a price or deal table in place, and the cell formats an undo restores). The pane checks term sheets and price files but cannot write them here: use Microsoft 365 Excel or Excel on the web.`
@@ -106,6 +118,7 @@ class Pane {
     this.exportDeal.disabled = noHost;
     element("refresh-deals", HTMLButtonElement).disabled = noHost;
     element("export", HTMLButtonElement).disabled = noHost || this.exportDeal.value === "";
+    this.modelCard.updateControls();
   }
 
   private async read(sheets: string[], tables: string[] = []): Promise<WorkbookState> {
@@ -173,7 +186,7 @@ class Pane {
     const pending = this.pending;
     if (!pending || !this.host) return;
     this.view.showProgress(0, 1, "Writing to the workbook…");
-    await this.host.apply(pending.plan, pending.state, (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`));
+    await this.host.apply(pending.plan, pending.state, (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`), pending.step);
     this.pending = undefined;
     this.view.hideReview();
     this.view.clearProblems();
@@ -195,6 +208,7 @@ class Pane {
     for (const id of ids) this.exportDeal.append(new Option(id, id));
     if (ids.includes(selected)) this.exportDeal.value = selected;
     if (ids.length === 0) this.exportDeal.append(new Option("(no deal in this workbook yet)", ""));
+    this.modelCard.setDeals(ids);
     this.updateControls();
   }
 

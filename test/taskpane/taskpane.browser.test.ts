@@ -389,7 +389,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#errors:not([hidden])");
     assert.match((await errorItems())[0], /writing to the workbook failed and was undone: stand-in failure/);
     const wb = await dump();
-    assert.deepEqual(wb, { sheets: {}, names: {}, tables: {} });
+    assert.deepEqual(wb, { sheets: {}, names: {}, tables: {}, charts: {} });
   });
 
   it("works from the keyboard: labelled controls in order, Enter on a button, focus moved to the result", async () => {
