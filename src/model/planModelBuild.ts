@@ -4,7 +4,16 @@ import { checkPlan } from "../termsheet/checkPlan";
 import { PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../termsheet/excelValues";
 import { Checked, Problem } from "../termsheet/problem";
 import { TermSheet } from "../termsheet/termSheet";
-import { CellValue, Conflict, NameWrite, RangeWrite, WorkbookPlan, WorkbookState, sheetState, tableState } from "../termsheet/workbookPlan";
+import {
+  CellValue,
+  Conflict,
+  NameWrite,
+  RangeWrite,
+  WorkbookPlan,
+  WorkbookState,
+  sheetState,
+  tableState,
+} from "../termsheet/workbookPlan";
 import { DealModel, ModelCell, PriceSource } from "./dealModel";
 import { CHART_ROWS_LABEL, SPILL_FORMAT_ROWS, chartRowsCell, chartSpill, levelFormula } from "./modelChart";
 import { modelName } from "./modelLayout";
@@ -38,7 +47,11 @@ export function currentPriceSource(dealId: string, state: WorkbookState): PriceS
   const bids = find("PRICE_BIDS");
   if (!dates || !bids) return PRICE_TABLE_SOURCE;
   const strip = (f: string) => f.replace(/^=/, "");
-  return { dates: strip(dates.formula), bids: strip(bids.formula), description: `${strip(dates.formula)} and ${strip(bids.formula)}` };
+  return {
+    dates: strip(dates.formula),
+    bids: strip(bids.formula),
+    description: `${strip(dates.formula)} and ${strip(bids.formula)}`,
+  };
 }
 
 /**
@@ -61,7 +74,8 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
   const write = written.value;
   const problems: Problem[] = [];
   const has = (name: string) => state.names.some((n) => n.name.toUpperCase() === name.toUpperCase());
-  for (const name of model.uses) if (!has(name)) problems.push({ path: `name ${name}`, message: messages.modelNameMissing(name, model.dealId) });
+  for (const name of model.uses)
+    if (!has(name)) problems.push({ path: `name ${name}`, message: messages.modelNameMissing(name, model.dealId) });
   for (const ref of [prices.dates, prices.bids]) {
     const table = /^([A-Za-z_\\][A-Za-z0-9_.]*)\[/.exec(ref)?.[1];
     if (table && !tableState(state, table) && !problems.some((p) => p.path === `table ${table}`)) {
@@ -72,15 +86,23 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
   const target = sheetState(state, model.sheet);
   const ours = target.exists && isModelSheet(model, target.grid);
   const conflicts: Conflict[] = [];
-  if (target.exists && !ours) conflicts.push({ item: `sheet ${target.name}`, detail: messages.conflictEmptySheet(target.name) });
+  if (target.exists && !ours)
+    conflicts.push({ item: `sheet ${target.name}`, detail: messages.conflictEmptySheet(target.name) });
   const rows: ModelReviewRow[] = [];
   for (const n of model.names) {
     const current = state.names.find((x) => x.name.toUpperCase() === n.name.toUpperCase());
     if (current && !ours) {
-      conflicts.push({ item: `name ${current.name}`, detail: messages.conflictModelName(current.name, current.formula, n.refersTo) });
+      conflicts.push({
+        item: `name ${current.name}`,
+        detail: messages.conflictModelName(current.name, current.formula, n.refersTo),
+      });
     } else if (/\.PRICE_(DATES|BIDS)$/.test(n.name)) {
       const change = !current ? "added" : sameFormula(current.formula, n.refersTo) ? "unchanged" : "changed";
-      rows.push({ item: `name ${n.name}`, change, value: change === "changed" ? `${current!.formula} → ${n.refersTo}` : n.refersTo });
+      rows.push({
+        item: `name ${n.name}`,
+        change,
+        value: change === "changed" ? `${current!.formula} → ${n.refersTo}` : n.refersTo,
+      });
     }
   }
   const sheetName = target.exists ? target.name : model.sheet;
@@ -90,7 +112,10 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
     tables: [],
     // A name already pointing where the layout puts it is left alone (a re-build rewrites no name).
     names: model.names
-      .filter((n) => !state.names.some((x) => x.name.toUpperCase() === n.name.toUpperCase() && sameFormula(x.formula, n.refersTo)))
+      .filter(
+        (n) =>
+          !state.names.some((x) => x.name.toUpperCase() === n.name.toUpperCase() && sameFormula(x.formula, n.refersTo)),
+      )
       .map((n) => nameWrite(sheetName, n.name, n.refersTo, n.comment)),
     autofit: [],
   };
@@ -104,10 +129,21 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
     change: target.exists ? "changed" : "added",
     value: `${results} results, ${inputs} inputs, ${model.spills.length} schedules (spills)${model.charts.length ? ", a chart" : ""}`,
   });
-  if (write.keptInputs.length > 0) rows.push({ item: "inputs you filled", change: "kept", value: write.keptInputs.join(", ") });
-  for (const c of model.charts) rows.push({ item: `chart ${c.name}`, change: target.exists ? "changed" : "added", value: c.title });
+  if (write.keptInputs.length > 0)
+    rows.push({ item: "inputs you filled", change: "kept", value: write.keptInputs.join(", ") });
+  for (const c of model.charts)
+    rows.push({ item: `chart ${c.name}`, change: target.exists ? "changed" : "added", value: c.title });
   rows.push({ item: "prices", change: "unchanged", value: prices.description });
-  return { ok: true, value: { model, write, plan, conflicts, rows: [...conflicts.map((c) => ({ item: c.item, change: "conflict" as const, value: c.detail })), ...rows] } };
+  return {
+    ok: true,
+    value: {
+      model,
+      write,
+      plan,
+      conflicts,
+      rows: [...conflicts.map((c) => ({ item: c.item, change: "conflict" as const, value: c.detail })), ...rows],
+    },
+  };
 }
 
 /** Whether two name formulas are the same reference, ignoring "$", quotes and case. */
@@ -120,7 +156,9 @@ function sameFormula(a: string, b: string): boolean {
 function nameWrite(sheet: string, name: string, refersTo: string, comment: string): NameWrite {
   const m = /^='((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(refersTo);
   const own = m && m[1].replace(/''/g, "'").toUpperCase() === sheet.toUpperCase();
-  return own ? { name, sheet, address: m[2].replace(/\$/g, ""), comment: comment.slice(0, 255) } : { name, sheet, address: "", formula: refersTo, comment: comment.slice(0, 255) };
+  return own
+    ? { name, sheet, address: m[2].replace(/\$/g, ""), comment: comment.slice(0, 255) }
+    : { name, sheet, address: "", formula: refersTo, comment: comment.slice(0, 255) };
 }
 
 const BOLD_ROLES = new Set<ModelCell["role"]>(["title", "heading"]);
@@ -136,13 +174,21 @@ function cellRanges(sheet: string, cells: readonly ModelCell[]): RangeWrite[] {
   for (const c of sorted) {
     const last = runs[runs.length - 1];
     const lastCell = last?.cells[last.cells.length - 1];
-    if (last && lastCell.row === c.row && lastCell.column + 1 === c.column && last.bold === BOLD_ROLES.has(c.role)) last.cells.push(c);
+    if (last && lastCell.row === c.row && lastCell.column + 1 === c.column && last.bold === BOLD_ROLES.has(c.role))
+      last.cells.push(c);
     else runs.push({ row: c.row, column: c.column, bold: BOLD_ROLES.has(c.role), cells: [c] });
   }
   const blocks: { row: number; column: number; bold: boolean; rows: ModelCell[][] }[] = [];
   for (const r of runs) {
     const last = blocks[blocks.length - 1];
-    if (last && last.column === r.column && last.bold === r.bold && last.rows[0].length === r.cells.length && last.row + last.rows.length === r.row) last.rows.push(r.cells);
+    if (
+      last &&
+      last.column === r.column &&
+      last.bold === r.bold &&
+      last.rows[0].length === r.cells.length &&
+      last.row + last.rows.length === r.row
+    )
+      last.rows.push(r.cells);
     else blocks.push({ row: r.row, column: r.column, bold: r.bold, rows: [r.cells] });
   }
   return blocks.map((b) => ({
@@ -157,7 +203,13 @@ function cellRanges(sheet: string, cells: readonly ModelCell[]): RangeWrite[] {
 /** Each spill's anchor formula, then its columns' number formats over the rows it may fill. */
 function spillRanges(sheet: string, model: DealModel): RangeWrite[] {
   return model.spills.flatMap((s) => [
-    { sheet, address: blockAddress(s.row, s.column, 1, 1), values: [[s.formula]], numberFormats: [["General"]], bold: true },
+    {
+      sheet,
+      address: blockAddress(s.row, s.column, 1, 1),
+      values: [[s.formula]],
+      numberFormats: [["General"]],
+      bold: true,
+    },
     {
       sheet,
       address: blockAddress(s.row + 1, s.column, SPILL_FORMAT_ROWS, s.columns),
@@ -173,11 +225,21 @@ function chartCells(sheet: string, model: DealModel): RangeWrite[] {
   return model.charts.flatMap((chart) => {
     const spill = chartSpill(model, chart);
     const levels = chart.levelColumns.map((column, level) => {
-      const values: CellValue[][] = Array.from({ length: SPILL_FORMAT_ROWS }, (_, i) => [levelFormula(model, chart, level, spill.row + 1 + i)]);
-      return { sheet, address: blockAddress(spill.row + 1, column, SPILL_FORMAT_ROWS, 1), values, numberFormats: values.map(() => [PRICE_FORMAT]) };
+      const values: CellValue[][] = Array.from({ length: SPILL_FORMAT_ROWS }, (_, i) => [
+        levelFormula(model, chart, level, spill.row + 1 + i),
+      ]);
+      return {
+        sheet,
+        address: blockAddress(spill.row + 1, column, SPILL_FORMAT_ROWS, 1),
+        values,
+        numberFormats: values.map(() => [PRICE_FORMAT]),
+      };
     });
     const rowsCell = chartRowsCell(chart);
-    return [...levels, { sheet, address: rowsCell.label, values: [[CHART_ROWS_LABEL]], numberFormats: [[TEXT_FORMAT]] }];
+    return [
+      ...levels,
+      { sheet, address: rowsCell.label, values: [[CHART_ROWS_LABEL]], numberFormats: [[TEXT_FORMAT]] },
+    ];
   });
 }
 

@@ -25,13 +25,25 @@ export interface PricesInWorkbook {
  * @throws never
  * @example priceSourceFromSelection("Bids", "A1:B3", state) //=> { ok: true, value: { source: { dates: "'Bids'!$A$2:$A$3", … }, days: 2 } }
  */
-export function priceSourceFromSelection(sheet: string, address: string, state: WorkbookState): Checked<PricesInWorkbook> {
+export function priceSourceFromSelection(
+  sheet: string,
+  address: string,
+  state: WorkbookState,
+): Checked<PricesInWorkbook> {
   const block = parseTableAddress(address.replace(/\$/g, ""));
-  if (!block || block.columns !== 2) return { ok: false, problems: [{ path: "selection", message: messages.selectTwoColumns(address) }] };
+  if (!block || block.columns !== 2)
+    return { ok: false, problems: [{ path: "selection", message: messages.selectTwoColumns(address) }] };
   const grid = sheetState(state, sheet).grid;
   const table = state.tables.find((t) => {
     const p = parseTableAddress(t.address);
-    return t.sheet.toUpperCase() === sheet.toUpperCase() && p && p.left <= block.left && block.left + 1 < p.left + p.columns && p.top <= block.top && block.top + block.rows <= p.top + p.rows;
+    return (
+      t.sheet.toUpperCase() === sheet.toUpperCase() &&
+      p &&
+      p.left <= block.left &&
+      block.left + 1 < p.left + p.columns &&
+      p.top <= block.top &&
+      block.top + block.rows <= p.top + p.rows
+    );
   });
   let top = block.top;
   let rows = block.rows;
@@ -45,11 +57,14 @@ export function priceSourceFromSelection(sheet: string, address: string, state: 
   }
   const datesAddress = blockAddress(top, block.left, Math.max(rows, 1), 1);
   const bidsAddress = blockAddress(top, block.left + 1, Math.max(rows, 1), 1);
-  const column = (c: number): CellValue[][] => Array.from({ length: Math.max(rows, 0) }, (_, i) => [gridCell(grid, top + i, c)]);
+  const column = (c: number): CellValue[][] =>
+    Array.from({ length: Math.max(rows, 0) }, (_, i) => [gridCell(grid, top + i, c)]);
   const dates = column(block.left);
   const checked = checkPriceRanges(datesAddress, bidsAddress, dates, column(block.left + 1));
   if (!checked.ok) return checked;
   const heading = (c: number) => String(gridCell(grid, top - 1, c)).replace(/(['#[\]])/g, "'$1");
-  const source = table ? tablePriceSource(table.name, heading(block.left), heading(block.left + 1)) : rangePriceSource(sheet, datesAddress, bidsAddress);
+  const source = table
+    ? tablePriceSource(table.name, heading(block.left), heading(block.left + 1))
+    : rangePriceSource(sheet, datesAddress, bidsAddress);
   return { ok: true, value: { source, days: dates.filter(([d]) => d !== "" && d !== 0).length } };
 }

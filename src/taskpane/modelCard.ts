@@ -112,8 +112,14 @@ export class ModelCard {
       step: chartStep(model, state),
       done: `Built ${model.sheet}: every figure is a NEOT formula over ${id}'s names and ${prices.description}. Fill the inputs (shaded), then Refresh model to redraw the chart.`,
     });
-    const where = write.sheetExists ? `updates the sheet ${model.sheet} in place, keeping ${write.keptInputs.length} input${write.keptInputs.length === 1 ? "" : "s"} you filled` : `creates the sheet ${model.sheet}`;
-    this.view.showReview(`${id} model: writing ${where}. Nothing outside ${model.sheet} and its names changes.`, rows, true);
+    const where = write.sheetExists
+      ? `updates the sheet ${model.sheet} in place, keeping ${write.keptInputs.length} input${write.keptInputs.length === 1 ? "" : "s"} you filled`
+      : `creates the sheet ${model.sheet}`;
+    this.view.showReview(
+      `${id} model: writing ${where}. Nothing outside ${model.sheet} and its names changes.`,
+      rows,
+      true,
+    );
     this.view.say(`${id} model checked: review, then write.`);
   }
 
@@ -125,7 +131,10 @@ export class ModelCard {
     if (!terms.ok) return this.refuse(`${id} model`, terms.problems);
     const model = planDealModel(terms.value, currentPriceSource(id, state));
     const sheet = sheetState(state, model.sheet);
-    if (!sheet.exists || !isModelSheet(model, sheet.grid)) return this.refuse(`${id} model`, [{ path: `sheet ${model.sheet}`, message: messages.modelNotBuilt(model.sheet) }]);
+    if (!sheet.exists || !isModelSheet(model, sheet.grid))
+      return this.refuse(`${id} model`, [
+        { path: `sheet ${model.sheet}`, message: messages.modelNotBuilt(model.sheet) },
+      ]);
     await this.host.apply(NOTHING, state, undefined, chartStep(model, state));
     this.view.clearProblems();
     this.view.say(`Refreshed the chart of ${model.sheet}: it plots the schedule's rows as they are now.`, true);
@@ -137,10 +146,19 @@ export class ModelCard {
     const selection = await readSelection(this.run);
     const state = await this.host.read([selection.sheet]);
     const found = priceSourceFromSelection(selection.sheet, selection.address, state);
-    if (!found.ok) return this.refuse(`${selection.sheet}!${selection.address}`, found.problems);
+    // The row is in the message already ("row 22: …"), as a price file's line is.
+    const problems = found.ok
+      ? []
+      : found.problems.map((p) =>
+          p.message.startsWith(`${p.path}: `) ? { path: p.path, message: p.message.slice(p.path.length + 2) } : p,
+        );
+    if (!found.ok) return this.refuse(`${selection.sheet}!${selection.address}`, problems);
     this.chosen.set(id, found.value.source);
     this.view.clearProblems();
     this.prices.textContent = `Prices: ${found.value.source.description} (${found.value.days} trading days, checked).`;
-    this.view.say(`${selection.sheet}!${selection.address}: ${found.value.days} trading days checked. Build model to use them in place.`, true);
+    this.view.say(
+      `${selection.sheet}!${selection.address}: ${found.value.days} trading days checked. Build model to use them in place.`,
+      true,
+    );
   }
 }

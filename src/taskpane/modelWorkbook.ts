@@ -45,29 +45,55 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
   return {
     async prepare(context) {
       if (!modelSheet.exists || model.charts.length === 0) return;
-      const charts = model.charts.map((c) => ({ c, chart: sheet(context).charts.getItemOrNullObject(c.name), cell: sheet(context).getRange(chartRowsCell(c).value).load("formulas,numberFormat") }));
+      const charts = model.charts.map((c) => ({
+        c,
+        chart: sheet(context).charts.getItemOrNullObject(c.name),
+        cell: sheet(context).getRange(chartRowsCell(c).value).load("formulas,numberFormat"),
+      }));
       await context.sync();
-      for (const { c, cell } of charts) cellsBefore.set(c.name, { formulas: cell.formulas, numberFormat: cell.numberFormat });
+      for (const { c, cell } of charts)
+        cellsBefore.set(c.name, { formulas: cell.formulas, numberFormat: cell.numberFormat });
       const found = charts
         .filter(({ chart }) => !chart.isNullObject)
-        .map(({ c, chart }) => ({ c, title: chart.title.load("text"), x: chart.axes.categoryAxis.title.load("text"), y: chart.axes.valueAxis.title.load("text"), series: chart.series.load("items/name") }));
+        .map(({ c, chart }) => ({
+          c,
+          title: chart.title.load("text"),
+          x: chart.axes.categoryAxis.title.load("text"),
+          y: chart.axes.valueAxis.title.load("text"),
+          series: chart.series.load("items/name"),
+        }));
       if (found.length > 0) await context.sync();
       for (const { c } of charts) before.set(c.name, { existed: false });
-      for (const { c, title, x, y, series } of found) before.set(c.name, { existed: true, title: title.text, xTitle: x.text, yTitle: y.text, series: series.items.map((s) => s.name) });
+      for (const { c, title, x, y, series } of found)
+        before.set(c.name, {
+          existed: true,
+          title: title.text,
+          xTitle: x.text,
+          yTitle: y.text,
+          series: series.items.map((s) => s.name),
+        });
     },
 
     async write(context) {
       if (model.charts.length === 0) return;
       const ws = sheet(context);
       const spilled = model.charts.map((c) => ws.getRange(c.spill).getSpillingToRangeOrNullObject().load("rowCount"));
-      const existing = model.charts.map((c) => (before.get(c.name)?.existed ? ws.charts.getItem(c.name).series.load("items/name") : undefined));
+      const existing = model.charts.map((c) =>
+        before.get(c.name)?.existed ? ws.charts.getItem(c.name).series.load("items/name") : undefined,
+      );
       await context.sync();
       model.charts.forEach((c, i) => {
         const rows = spilled[i].isNullObject ? 0 : spilled[i].rowCount - 1;
         const rowsCell = ws.getRange(chartRowsCell(c).value);
         rowsCell.numberFormat = [[CHART_ROWS_FORMAT]];
         rowsCell.values = [[rows]];
-        drawChart(ws, model, c, rows, existing[i]?.items.map((s) => s.name));
+        drawChart(
+          ws,
+          model,
+          c,
+          rows,
+          existing[i]?.items.map((s) => s.name),
+        );
       });
       await context.sync();
     },
@@ -113,7 +139,13 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
  * series' names), re-points its series and adds any missing, leaving its place, size and
  * the banker's formatting alone.
  */
-function drawChart(ws: Excel.Worksheet, model: DealModel, c: ModelChart, rows: number, seriesNow: string[] | undefined): void {
+function drawChart(
+  ws: Excel.Worksheet,
+  model: DealModel,
+  c: ModelChart,
+  rows: number,
+  seriesNow: string[] | undefined,
+): void {
   const ranges = chartRanges(model, c, rows);
   let chart: Excel.Chart;
   const toAdd = [...ranges.series];
@@ -133,7 +165,9 @@ function drawChart(ws: Excel.Worksheet, model: DealModel, c: ModelChart, rows: n
   chart.axes.categoryAxis.title.text = c.xAxisTitle;
   chart.axes.valueAxis.title.text = c.yAxisTitle;
   for (const r of toAdd) {
-    const s = seriesNow?.includes(r.label) ? chart.series.getItemAt(seriesNow.indexOf(r.label)) : chart.series.add(r.label);
+    const s = seriesNow?.includes(r.label)
+      ? chart.series.getItemAt(seriesNow.indexOf(r.label))
+      : chart.series.add(r.label);
     s.setValues(ws.getRange(r.values));
     s.setXAxisValues(ws.getRange(ranges.x));
   }

@@ -20,7 +20,11 @@ function workbook(sheet: TermSheet, extraNames: NameState[] = []): WorkbookState
   const imported = planDealImport(sheet, { sheets: [], tables: [], names: [] });
   assert.ok(imported.ok);
   const names = imported.value.plan.names.map((n) => ({ name: n.name, formula: `='${n.sheet}'!${n.address}` }));
-  return { sheets: [], tables: [{ name: PRICE_TABLE, sheet: "Prices", address: "A1:B30" }], names: [...names, ...extraNames] };
+  return {
+    sheets: [],
+    tables: [{ name: PRICE_TABLE, sheet: "Prices", address: "A1:B30" }],
+    names: [...names, ...extraNames],
+  };
 }
 
 describe("planModelBuild", () => {
@@ -37,17 +41,34 @@ describe("planModelBuild", () => {
 
   it("refuses a model whose deal terms are missing from the workbook, naming each missing name", () => {
     const sheet = terms("DEB_T1");
-    const build = planModelBuild(sheet, PRICE_TABLE_SOURCE, { sheets: [], tables: [{ name: PRICE_TABLE, sheet: "Prices", address: "A1:B3" }], names: [] });
+    const build = planModelBuild(sheet, PRICE_TABLE_SOURCE, {
+      sheets: [],
+      tables: [{ name: PRICE_TABLE, sheet: "Prices", address: "A1:B3" }],
+      names: [],
+    });
     const problems = problemsOf(build);
-    assert.ok(problems.some((p) => p.path === "name DEB_T1_TERMS" && /import DEB_T1's terms again/.test(p.message)), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.path === "name DEB_T1_TERMS" && /import DEB_T1's terms again/.test(p.message)),
+      JSON.stringify(problems),
+    );
   });
 
   it("shows a name of the model's that points elsewhere, before the model exists, as a conflict", () => {
     const sheet = terms("CALL_B");
-    const build = planModelBuild(sheet, PRICE_TABLE_SOURCE, workbook(sheet, [{ name: "CALL_B_MODEL.AS_OF", formula: "=Mine!$A$1" }]));
+    const build = planModelBuild(
+      sheet,
+      PRICE_TABLE_SOURCE,
+      workbook(sheet, [{ name: "CALL_B_MODEL.AS_OF", formula: "=Mine!$A$1" }]),
+    );
     assert.ok(build.ok);
-    assert.deepEqual(build.value.conflicts.map((c) => c.item), ["name CALL_B_MODEL.AS_OF"]);
-    assert.match(build.value.conflicts[0].detail, /points to Mine!\$A\$1; the build re-points it to 'CALL_B_MODEL'!\$B\$\d+$/);
+    assert.deepEqual(
+      build.value.conflicts.map((c) => c.item),
+      ["name CALL_B_MODEL.AS_OF"],
+    );
+    assert.match(
+      build.value.conflicts[0].detail,
+      /points to Mine!\$A\$1; the build re-points it to 'CALL_B_MODEL'!\$B\$\d+$/,
+    );
     assert.equal(build.value.rows[0].change, "conflict");
   });
 
@@ -69,7 +90,9 @@ describe("planModelBuild", () => {
     for (const spill of build.value.model.spills) {
       const anchor = ranges.find((r) => r.address === spill.address)!;
       assert.deepEqual(anchor.values, [[spill.formula]]);
-      const below = ranges.find((r) => r.formatsOnly && r.address.startsWith(`${spill.address.replace(/\d+/, "")}${spill.row + 1}:`))!;
+      const below = ranges.find(
+        (r) => r.formatsOnly && r.address.startsWith(`${spill.address.replace(/\d+/, "")}${spill.row + 1}:`),
+      )!;
       assert.equal(below.numberFormats.length, SPILL_FORMAT_ROWS);
       assert.deepEqual(below.values, []);
     }
@@ -106,7 +129,10 @@ describe("modelChart", () => {
     const first = spill.row + 1;
     const last = spill.row + 250; // 250 rows: first .. first + 249
     assert.equal(r.x, `${letter(spill.column)}${first}:${letter(spill.column)}${last}`);
-    assert.deepEqual(r.series.map((s) => s.label), ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"]);
+    assert.deepEqual(
+      r.series.map((s) => s.label),
+      ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
+    );
     assert.equal(r.series[1].values, `${letter(spill.column + 2)}${first}:${letter(spill.column + 2)}${last}`);
   });
 
@@ -119,7 +145,10 @@ describe("modelChart", () => {
       levelFormula(model, chart, 0, 9),
       `=IF(${letter(spill.column)}9="","",IF(DEB_T1_MODEL.FLOOR_PRICE="",NA(),DEB_T1_MODEL.FLOOR_PRICE))`,
     );
-    assert.equal(levelFormula(model, chart, 1, 9), `=IF(${letter(spill.column)}9="","",IF(DEB_T1.NASDAQ_MIN_BID="",NA(),DEB_T1.NASDAQ_MIN_BID))`);
+    assert.equal(
+      levelFormula(model, chart, 1, 9),
+      `=IF(${letter(spill.column)}9="","",IF(DEB_T1.NASDAQ_MIN_BID="",NA(),DEB_T1.NASDAQ_MIN_BID))`,
+    );
   });
 
   it("records the chart's row count just above the chart, in column B", () => {

@@ -51,7 +51,8 @@ const TERMS = preset.ok ? preset.value : assert.fail("the DEB_T1 preset is inval
 const LAYOUT = planDealModel(TERMS);
 const CHART = LAYOUT.charts[0];
 const SERIES = LAYOUT.spills.find((s) => s.address === CHART.spill)!;
-const addressOf = (model: DealModel, key: string) => model.names.find((n) => n.name === `${MODEL}.${key}`)!.refersTo.replace(/^.*!|\$/g, "");
+const addressOf = (model: DealModel, key: string) =>
+  model.names.find((n) => n.name === `${MODEL}.${key}`)!.refersTo.replace(/^.*!|\$/g, "");
 
 /** A workbook with the deal's terms (the DEB_T1 preset) and five days of prices in NEOT_Prices. */
 async function dealWithPrices(s: StandIn): Promise<void> {
@@ -91,7 +92,12 @@ async function refresh(s: StandIn): Promise<void> {
   const state = await excelWorkbook(s.Excel.run).read([DEAL, MODEL], [PRICE_TABLE]);
   const terms = termSheetFromWorkbook(DEAL, state);
   assert.ok(terms.ok);
-  await excelWorkbook(s.Excel.run).apply(NOTHING, state, undefined, chartStep(planDealModel(terms.value, currentPriceSource(DEAL, state)), state));
+  await excelWorkbook(s.Excel.run).apply(
+    NOTHING,
+    state,
+    undefined,
+    chartStep(planDealModel(terms.value, currentPriceSource(DEAL, state)), state),
+  );
 }
 
 async function built(s: StandIn, spillRows = 6): Promise<void> {
@@ -128,12 +134,18 @@ describe("building a deal model in the workbook", () => {
     assert.equal(wb.names[`${MODEL}.PRICE_BIDS`].ref, "NEOT_Prices[ClosingBid]");
     assert.equal(wb.names[`${MODEL}.AS_OF`].ref, `${MODEL}!${addressOf(LAYOUT, "AS_OF")}`);
     const price = cells[addressOf(LAYOUT, "CONV_PRICE")];
-    assert.match(price.formula!, /^=IF\(OR\(DEB_T1_MODEL\.ISSUE_DATE="",DEB_T1_MODEL\.CONVERSION_DATE=""\),"",NEOT\.CONVPRICE\(DEB_T1_MODEL\.PRICE_DATES,DEB_T1_MODEL\.PRICE_BIDS,/);
+    assert.match(
+      price.formula!,
+      /^=IF\(OR\(DEB_T1_MODEL\.ISSUE_DATE="",DEB_T1_MODEL\.CONVERSION_DATE=""\),"",NEOT\.CONVPRICE\(DEB_T1_MODEL\.PRICE_DATES,DEB_T1_MODEL\.PRICE_BIDS,/,
+    );
     assert.equal(price.numberFormat, "$#,##0.00####");
     assert.equal(cells[SERIES.address].formula, SERIES.formula);
     // The series' columns are formatted below the anchor: date, bid, Conversion Price.
     const below = (c: number, i: number) => cells[`${String.fromCharCode(64 + SERIES.column + c)}${SERIES.row + i}`];
-    assert.deepEqual([0, 1, 2].map((c) => below(c, 1).numberFormat), ["yyyy-mm-dd", "$#,##0.00####", "$#,##0.00####"]);
+    assert.deepEqual(
+      [0, 1, 2].map((c) => below(c, 1).numberFormat),
+      ["yyyy-mm-dd", "$#,##0.00####", "$#,##0.00####"],
+    );
     assert.equal(below(0, SPILL_FORMAT_ROWS).numberFormat, "yyyy-mm-dd");
     assert.equal(below(0, 1).value, "", "the spill's cells are Excel's: no value is written there");
 
@@ -152,14 +164,29 @@ describe("building a deal model in the workbook", () => {
       position: CHART.placeAt,
       series: [
         { name: "Closing bid", values: `${MODEL}!${col(SERIES.column + 1)}7:${col(SERIES.column + 1)}11`, xValues: x },
-        { name: "Conversion Price", values: `${MODEL}!${col(SERIES.column + 2)}7:${col(SERIES.column + 2)}11`, xValues: x },
-        { name: "Floor Price", values: `${MODEL}!${col(CHART.levelColumns[0])}7:${col(CHART.levelColumns[0])}11`, xValues: x },
-        { name: "Nasdaq minimum bid", values: `${MODEL}!${col(CHART.levelColumns[1])}7:${col(CHART.levelColumns[1])}11`, xValues: x },
+        {
+          name: "Conversion Price",
+          values: `${MODEL}!${col(SERIES.column + 2)}7:${col(SERIES.column + 2)}11`,
+          xValues: x,
+        },
+        {
+          name: "Floor Price",
+          values: `${MODEL}!${col(CHART.levelColumns[0])}7:${col(CHART.levelColumns[0])}11`,
+          xValues: x,
+        },
+        {
+          name: "Nasdaq minimum bid",
+          values: `${MODEL}!${col(CHART.levelColumns[1])}7:${col(CHART.levelColumns[1])}11`,
+          xValues: x,
+        },
       ],
     });
     // The Floor Price line: the name's value on each row that has a date, #N/A (not drawn) while it is blank.
     const level = cells[`${col(CHART.levelColumns[0])}7`];
-    assert.equal(level.formula, `=IF(${col(SERIES.column)}7="","",IF(DEB_T1_MODEL.FLOOR_PRICE="",NA(),DEB_T1_MODEL.FLOOR_PRICE))`);
+    assert.equal(
+      level.formula,
+      `=IF(${col(SERIES.column)}7="","",IF(DEB_T1_MODEL.FLOOR_PRICE="",NA(),DEB_T1_MODEL.FLOOR_PRICE))`,
+    );
   });
 
   it("touches nothing outside the deal's model sheet and names: the terms sheet and the prices are unchanged", async () => {
@@ -172,7 +199,11 @@ describe("building a deal model in the workbook", () => {
     assert.deepEqual(after.sheets[PRICE_SHEET], before.sheets[PRICE_SHEET]);
     assert.deepEqual(after.tables, before.tables);
     for (const [name, n] of Object.entries(before.names)) assert.deepEqual(after.names[name], n);
-    assert.ok(Object.keys(after.names).filter((n) => !(n in before.names)).every((n) => n.startsWith(`${MODEL}.`)));
+    assert.ok(
+      Object.keys(after.names)
+        .filter((n) => !(n in before.names))
+        .every((n) => n.startsWith(`${MODEL}.`)),
+    );
   });
 
   it("draws a one-row chart while the schedule shows a message, and says it plots 0 days", async () => {
@@ -193,7 +224,9 @@ describe("building a deal model in the workbook", () => {
     s.seedCell(MODEL, "ZZ7", "=1+1");
     const reviewed = await review(s);
     assert.ok(reviewed.build.write.keptInputs.includes(issue));
-    assert.ok(reviewed.build.rows.some((r) => r.item === "inputs you filled" && r.change === "kept" && r.value.includes(issue)));
+    assert.ok(
+      reviewed.build.rows.some((r) => r.item === "inputs you filled" && r.change === "kept" && r.value.includes(issue)),
+    );
     s.setSpill(MODEL, SERIES.address, 4, SERIES.columns);
     await apply(s, reviewed);
     const wb = s.dump();
@@ -234,7 +267,11 @@ describe("building a deal model in the workbook", () => {
     s.select("Feed", "C1:D3");
     const selection = await readSelection(s.Excel.run);
     assert.deepEqual(selection, { sheet: "Feed", address: "C1:D3" });
-    const found = priceSourceFromSelection(selection.sheet, selection.address, await excelWorkbook(s.Excel.run).read([selection.sheet]));
+    const found = priceSourceFromSelection(
+      selection.sheet,
+      selection.address,
+      await excelWorkbook(s.Excel.run).read([selection.sheet]),
+    );
     assert.ok(found.ok, JSON.stringify(problemsOf(found)));
     await apply(s, await review(s, found.value.source));
     assert.equal(s.dump().names[`${MODEL}.PRICE_DATES`].ref, "Feed!C2:C3"); // the stand-in's dump of 'Feed'!$C$2:$C$3
@@ -262,11 +299,19 @@ describe("building a deal model in the workbook", () => {
     await host.apply(deal.value.plan, state);
     const now = await host.read([DEAL, MODEL]);
     const build = planModelBuild(TERMS, currentPriceSource(DEAL, now), now);
-    assert.deepEqual(problemsOf(build), [{ path: `table ${PRICE_TABLE}`, message: `the model's prices are the table ${PRICE_TABLE}, which the workbook does not have; import a price file or use prices already in the workbook` }]);
+    assert.deepEqual(problemsOf(build), [
+      {
+        path: `table ${PRICE_TABLE}`,
+        message: `the model's prices are the table ${PRICE_TABLE}, which the workbook does not have; import a price file or use prices already in the workbook`,
+      },
+    ]);
   });
 
   describe("a failure at any write leaves the workbook identical (cells, formats, names, charts)", () => {
-    async function sweep(prepare: (s: StandIn) => Promise<void>, act: (s: StandIn) => Promise<() => Promise<void>>): Promise<number> {
+    async function sweep(
+      prepare: (s: StandIn) => Promise<void>,
+      act: (s: StandIn) => Promise<() => Promise<void>>,
+    ): Promise<number> {
       const probe: StandIn = createExcelStandIn();
       await prepare(probe);
       const go = await act(probe);
@@ -274,21 +319,18 @@ describe("building a deal model in the workbook", () => {
       await go();
       const total = probe.writes.length - start;
       assert.ok(total > 3);
-      if (process.env.PROFILE_SWEEP) console.log(total);
       for (let k = 1; k <= total; k++) {
         const s: StandIn = createExcelStandIn();
-        const t0 = Date.now();
         await prepare(s);
-        const t1 = Date.now();
         const before = JSON.stringify(s.dump());
         const run = await act(s);
-        const t2 = Date.now();
         s.failAtWrite(k);
         await assert.rejects(run(), (e: unknown) => e instanceof WorkbookWriteError && e.restored);
-        const t3 = Date.now();
         const after = JSON.stringify(s.dump());
-        if (process.env.PROFILE_SWEEP && k < 4) console.log(k, t1 - t0, t2 - t1, t3 - t2, Date.now() - t3);
-        if (after !== before) assert.fail(`after a failure at write ${k} of ${total} (${s.writes.slice(-1)[0]}): ${firstDifference(JSON.parse(before), JSON.parse(after))}`);
+        if (after !== before)
+          assert.fail(
+            `after a failure at write ${k} of ${total} (${s.writes.slice(-1)[0]}): ${firstDifference(JSON.parse(before), JSON.parse(after))}`,
+          );
       }
       return total;
     }
