@@ -32,6 +32,8 @@ interface ChartBefore {
 export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep {
   const modelSheet = sheetState(reviewed, model.sheet);
   const before = new Map<string, ChartBefore>();
+  /** The names of the charts on the model sheet before the write: any other is removed by the undo (one left as "Chart 3" too). */
+  let chartsBefore: string[] = [];
   /** Each chart's row-count cell as it was (formula or value, number format), for the undo. */
   const cellsBefore = new Map<string, { formulas: unknown[][]; numberFormat: unknown[][] }>();
   /** Rows each chart plotted before, as recorded beside it (undefined: never drawn). */
@@ -45,12 +47,14 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
   return {
     async prepare(context) {
       if (!modelSheet.exists || model.charts.length === 0) return;
+      const all = sheet(context).charts.load("items/name");
       const charts = model.charts.map((c) => ({
         c,
         chart: sheet(context).charts.getItemOrNullObject(c.name),
         cell: sheet(context).getRange(chartRowsCell(c).value).load("formulas,numberFormat"),
       }));
       await context.sync();
+      chartsBefore = all.items.map((c) => c.name);
       for (const { c, cell } of charts)
         cellsBefore.set(c.name, { formulas: cell.formulas, numberFormat: cell.numberFormat });
       const found = charts
@@ -101,9 +105,13 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
     async restore(context) {
       if (!modelSheet.exists || model.charts.length === 0) return; // a new sheet goes, with its charts
       const ws = sheet(context);
+      const all = ws.charts.load("items/name");
       const charts = model.charts.map((c) => ({ c, chart: ws.charts.getItemOrNullObject(c.name) }));
       await context.sync();
-      const series = charts.map(({ chart }) => (chart.isNullObject ? undefined : chart.series.load("items/name")));
+      for (const chart of all.items) if (!chartsBefore.includes(chart.name)) chart.delete();
+      const series = charts.map(({ c, chart }) =>
+        chart.isNullObject || !before.get(c.name)?.existed ? undefined : chart.series.load("items/name"),
+      );
       await context.sync();
       charts.forEach(({ c, chart }, i) => {
         const cell = cellsBefore.get(c.name);
@@ -113,8 +121,7 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
           range.formulas = cell.formulas;
         }
         const was = before.get(c.name);
-        if (chart.isNullObject || was === undefined) return;
-        if (!was.existed) return chart.delete();
+        if (chart.isNullObject || !was?.existed) return; // a chart the write added was deleted above
         chart.title.text = was.title ?? "";
         chart.axes.categoryAxis.title.text = was.xTitle ?? "";
         chart.axes.valueAxis.title.text = was.yTitle ?? "";

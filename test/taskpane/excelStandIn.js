@@ -537,7 +537,12 @@
     function makeCharts(ctx, sheetName) {
       const chartsOf = () => needSheet(sheetName).charts || (needSheet(sheetName).charts = []);
       const find = (name) => chartsOf().find((c) => upper(c.name) === upper(name));
-      const collection = {
+      const charts = collection(ctx, () => chartsOf().map((c) => c.name), (chartName) => {
+        const chart = makeChart(ctx, sheetName, () => find(chartName), chartName);
+        chart.__fill("name");
+        return chart;
+      });
+      return Object.assign(charts, {
         add(type, source, seriesBy) {
           const holder = {};
           enqueueWrite(ctx, `charts.add ${sheetName} ${type}`, () => {
@@ -558,8 +563,7 @@
           nullable(ctx, chart, () => Boolean(find(name)));
           return chart;
         },
-      };
-      return collection;
+      });
     }
     function makeChart(ctx, sheetName, current, name) {
       const get = () => {

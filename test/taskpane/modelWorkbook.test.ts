@@ -368,6 +368,31 @@ describe("building a deal model in the workbook", () => {
       );
     });
 
+    it("removes a chart the failed write added and could not name yet (the banker had deleted the model's chart)", async () => {
+      const deleteChart = (s: StandIn) =>
+        s.Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(MODEL).charts.getItem(CHART.name).delete();
+          await context.sync();
+        });
+      const probe: StandIn = createExcelStandIn();
+      await built(probe);
+      await deleteChart(probe);
+      const start = probe.writes.length;
+      await apply(probe, await review(probe));
+      const rename = probe.writes.slice(start).indexOf(`chart.name ${CHART.name}`) + 1;
+      assert.ok(rename > 0);
+
+      const s: StandIn = createExcelStandIn();
+      await built(s);
+      await deleteChart(s);
+      const before = JSON.stringify(s.dump());
+      const reviewed = await review(s);
+      s.failAtWrite(rename);
+      await assert.rejects(apply(s, reviewed), WorkbookWriteError);
+      assert.deepEqual(s.dump().charts, {});
+      assert.equal(JSON.stringify(s.dump()), before);
+    });
+
     it("for a refresh", async () => {
       await sweep(
         async (s) => {
