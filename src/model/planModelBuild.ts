@@ -1,5 +1,5 @@
 import { messages } from "../engine/messages";
-import { blockAddress } from "../termsheet/a1";
+import { blockAddress, columnLetters } from "../termsheet/a1";
 import { checkPlan } from "../termsheet/checkPlan";
 import { PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../termsheet/excelValues";
 import { Checked, Problem } from "../termsheet/problem";
@@ -117,7 +117,14 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
           !state.names.some((x) => x.name.toUpperCase() === n.name.toUpperCase() && sameFormula(x.formula, n.refersTo)),
       )
       .map((n) => nameWrite(sheetName, n.name, n.refersTo, n.comment)),
-    autofit: [],
+    // Labels, values and units, and the schedules' columns (a date is "#####" in a default-width column).
+    autofit: [
+      { sheet: sheetName, columns: "A:C" },
+      ...model.spills.map((sp) => ({
+        sheet: sheetName,
+        columns: `${columnLetters(sp.column)}:${columnLetters(sp.column + sp.columns - 1)}`,
+      })),
+    ],
   };
   for (const p of checkPlan(plan)) problems.push(p);
   if (problems.length > 0) return { ok: false, problems };
