@@ -176,7 +176,8 @@ module.exports = (env, argv) => {
   const manifestBaseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
 
   const copies = [
-    { from: "assets", to: "assets" },
+    // The README's pictures stay out of the add-in.
+    { from: "assets", to: "assets", globOptions: { ignore: ["**/readme/**"] } },
     {
       from: "manifest.xml",
       transform: (content) => content.toString().replaceAll(DEV_BASE_URL, manifestBaseUrl),

@@ -147,6 +147,13 @@ export const messages = {
     `the name ${name} was not made by this pane and points to ${formula.replace(/^=/, "")}; the import re-points it to ${target}`,
   conflictEmptySheet: (sheet: string) => `the sheet ${sheet} exists (empty) and was not made by this pane; the import writes into it`,
   dateBefore1904: (date: string) => `${date} is before 1904-01-01, the first date of this workbook's 1904 date system`,
+  modelNameMissing: (name: string, dealId: string) =>
+    `the model uses the name ${name}, which the workbook does not have; import ${dealId}'s terms again, then build the model`,
+  priceTableMissing: (table: string) => `the model's prices are the table ${table}, which the workbook does not have; import a price file or use prices already in the workbook`,
+  modelNotBuilt: (sheet: string) => `the workbook has no model sheet ${sheet}; build the model first`,
+  selectTwoColumns: (address: string) => `select two columns side by side, dates then closing bids (the selection is ${address})`,
+  conflictModelName: (name: string, formula: string, target: string) =>
+    `the name ${name} was not made by this pane's model and points to ${formula.replace(/^=/, "")}; the build re-points it to ${target.replace(/^=/, "")}`,
   writeNotStarted: (detail: string) => `nothing was written: reading the workbook before writing failed (${detail})`,
   changedSinceReview: (count: number) =>
     `nothing was written: the workbook changed since the review (${count} change${count === 1 ? "" : "s"}); review the import again`,

@@ -1,6 +1,6 @@
 import { messages } from "../engine/messages";
 import { Checked, Problem } from "../termsheet/problem";
-import { WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "../termsheet/workbookPlan";
+import { SheetState, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "../termsheet/workbookPlan";
 import { DealModel, ModelCell } from "./dealModel";
 
 /** What a (re-)build writes: the model's cells less the inputs the banker has filled. */
@@ -29,7 +29,7 @@ export function planModelWrite(model: DealModel, state: WorkbookState): Checked<
   const grid = sheet.exists ? sheet.grid : [];
   const problems: Problem[] = [];
   const empty = grid.every((row) => row.every(isEmptyCell));
-  const ours = gridCell(grid, 2, 1) === "Deal" && String(gridCell(grid, 2, 2)).toUpperCase() === model.dealId;
+  const ours = isModelSheet(model, grid);
   if (sheet.exists && !empty && !ours) {
     problems.push({ path: `sheet ${sheet.name}`, message: messages.notOurSheet(sheet.name, `${model.dealId} (its model)`) });
   }
@@ -43,4 +43,9 @@ export function planModelWrite(model: DealModel, state: WorkbookState): Checked<
     ok: true,
     value: { model, sheetExists: sheet.exists, cells: model.cells.filter((c) => !keptSet.has(c.address)), keptInputs: kept.map((c) => c.address) },
   };
+}
+
+/** Whether a sheet's cells are this deal's model: "Deal" in A2 and the deal's id in B2, as the layout writes them. */
+export function isModelSheet(model: DealModel, grid: SheetState["grid"]): boolean {
+  return gridCell(grid, 2, 1) === "Deal" && String(gridCell(grid, 2, 2)).toUpperCase() === model.dealId;
 }

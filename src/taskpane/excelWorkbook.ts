@@ -33,7 +33,19 @@ export interface WorkbookHost {
    * restores what was there and rejects with a WorkbookWriteError saying whether the undo
    * worked.
    */
-  apply(plan: WorkbookPlan, reviewed: WorkbookState, onProgress?: (done: number, total: number) => void): Promise<void>;
+  apply(plan: WorkbookPlan, reviewed: WorkbookState, onProgress?: (done: number, total: number) => void, step?: WriteStep): Promise<void>;
+}
+
+/**
+ * More to write in the same batch after a plan, with its own undo (the deal model's
+ * chart, whose ranges depend on what Excel computed from the plan's formulas). `prepare`
+ * runs before the plan's writes, `write` after them; on a failure `restore` runs first,
+ * in the undo's batch, then the plan's own undo.
+ */
+export interface WriteStep {
+  prepare(context: Excel.RequestContext): Promise<void>;
+  write(context: Excel.RequestContext): Promise<void>;
+  restore(context: Excel.RequestContext): Promise<void>;
 }
 
 /** A failed write: the message says whether the workbook was restored. */
@@ -62,7 +74,7 @@ export const ROWS_PER_SYNC = 2000;
 export function excelWorkbook(run: ExcelRun): WorkbookHost {
   return {
     read: (sheets, tables = []) => run((context) => readWorkbook(context, sheets, tables)),
-    async apply(plan, reviewed, onProgress) {
+    async apply(plan, reviewed, onProgress, step) {
       let snapshot: Snapshot | undefined;
       try {
         // One batch: check that nothing changed since the review, note what the plan
@@ -71,15 +83,20 @@ export function excelWorkbook(run: ExcelRun): WorkbookHost {
           const now = await readWorkbook(context, reviewed.sheets.map((s) => s.name), []);
           const changes = workbookChanges(reviewed, now);
           if (changes.length > 0) throw new WorkbookChangedError(changes);
+          await step?.prepare(context);
           snapshot = await takeSnapshot(context, plan);
           await write(context, plan, snapshot, onProgress);
+          await step?.write(context);
         });
       } catch (error) {
         if (error instanceof WorkbookChangedError) throw error;
         if (snapshot === undefined) throw new WorkbookWriteError(messages.writeNotStarted(detail(error)), true);
         const before = snapshot;
         try {
-          await run((context) => restore(context, plan, before));
+          await run(async (context) => {
+            await step?.restore(context);
+            await restore(context, plan, before);
+          });
         } catch (undoError) {
           throw new WorkbookWriteError(messages.undoFailed(detail(error), detail(undoError)), false);
         }
@@ -161,7 +178,7 @@ const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
   readonly names: Map<string, { formula: string; comment: string } | undefined>;
-  readonly areas: { sheet: string; address: string; formulas: unknown[][]; numberFormat: unknown[][]; formats: Excel.SettableCellProperties[][] }[];
+  readonly areas: { sheet: string; address: string; formatsOnly?: boolean; formulas: unknown[][]; numberFormat: unknown[][]; formats: Excel.SettableCellProperties[][] }[];
   /** Every table of the workbook (upper-case name → address and style): any other is deleted. */
   readonly tables: Map<string, { address: string; style: string }>;
 }
@@ -170,8 +187,8 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
   const workbook = context.workbook;
   const isNew = (sheet: string) => plan.newSheets.some((s) => s.toUpperCase() === sheet.toUpperCase());
   const nameItems = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("formula,comment") }));
-  const areas: { sheet: string; address: string }[] = [];
-  for (const r of plan.ranges) if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address });
+  const areas: { sheet: string; address: string; formatsOnly?: boolean }[] = [];
+  for (const r of plan.ranges) if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address, formatsOnly: r.formatsOnly });
   for (const t of plan.tables) {
     if (isNew(t.sheet)) continue;
     areas.push({ sheet: t.sheet, address: t.address });
@@ -187,7 +204,7 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
   await context.sync();
   return {
     names: new Map(nameItems.map(({ name, item }) => [name, item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment }])),
-    areas: loaded.map(({ sheet, address, range, formats }) => ({ sheet, address, formulas: range.formulas, numberFormat: range.numberFormat, formats: formats.value })),
+    areas: loaded.map(({ sheet, address, formatsOnly, range, formats }) => ({ sheet, address, formatsOnly, formulas: range.formulas, numberFormat: range.numberFormat, formats: formats.value })),
     tables: new Map(tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }])),
   };
 }
@@ -209,10 +226,19 @@ async function write(
   };
 
   for (const name of plan.newSheets) workbook.worksheets.add(name);
+  // Names first, so that formulas written next find every name they use.
+  for (const n of plan.names) {
+    if (snapshot.names.get(n.name) === undefined) workbook.names.add(n.name, n.formula ?? sheet(n.sheet).getRange(n.address), n.comment);
+    else {
+      const existing = workbook.names.getItem(n.name);
+      existing.formula = n.formula ?? reference(n.sheet, n.address);
+      existing.comment = n.comment;
+    }
+  }
   for (const r of plan.ranges) {
     const range = sheet(r.sheet).getRange(r.address);
     range.numberFormat = r.numberFormats as unknown[][];
-    range.values = r.values as unknown[][];
+    if (!r.formatsOnly) range.values = r.values as unknown[][];
     if (r.bold) range.format.font.bold = true;
   }
   await step();
@@ -245,14 +271,6 @@ async function write(
     await step();
   }
 
-  for (const n of plan.names) {
-    if (snapshot.names.get(n.name) === undefined) workbook.names.add(n.name, sheet(n.sheet).getRange(n.address), n.comment);
-    else {
-      const existing = workbook.names.getItem(n.name);
-      existing.formula = reference(n.sheet, n.address);
-      existing.comment = n.comment;
-    }
-  }
   for (const a of plan.autofit) sheet(a.sheet).getRange(a.columns).format.autofitColumns();
   const first = plan.ranges[0]?.sheet ?? plan.tables[0]?.sheet;
   if (first) sheet(first).activate();
@@ -293,7 +311,7 @@ async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapsh
   for (const a of snapshot.areas) {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address);
     range.numberFormat = a.numberFormat;
-    range.formulas = a.formulas;
+    if (!a.formatsOnly) range.formulas = a.formulas;
     range.setCellProperties(a.formats);
   }
   for (const s of sheets) if (!s.isNullObject) s.delete();

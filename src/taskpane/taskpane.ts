@@ -18,19 +18,25 @@ import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
 import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
-import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, excelWorkbook } from "./excelWorkbook";
+import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, WriteStep, excelWorkbook } from "./excelWorkbook";
+import { ModelCard } from "./modelCard";
 import { applyOfficeTheme, officeThemeColors } from "./officeTheme";
 import { checkPriceFile } from "./priceCheck";
 import { PaneView, ReviewRow, downloadText, element, readFileText } from "./paneView";
 
 const EMPTY_WORKBOOK: WorkbookState = { sheets: [], tables: [], names: [] };
 
-/** The workbook host: Excel's `Excel.run` when the page has one, else none (check-only). */
-function findHost(): WorkbookHost | undefined {
+/** Excel's `Excel.run` when the page has one, else none (check-only). */
+function findRun(): ExcelRun | undefined {
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (typeof excel?.run !== "function") return undefined;
-  const run = excel.run.bind(excel) as ExcelRun;
-  return excelWorkbook(run);
+  return excel.run.bind(excel) as ExcelRun;
+}
+
+/** The workbook host over `Excel.run`, or none (check-only). */
+function findHost(): WorkbookHost | undefined {
+  const run = findRun();
+  return run && excelWorkbook(run);
 }
 
 /** A write waiting for the banker's go-ahead: the plan, the workbook it was made from, and the control that asked for it. */
@@ -39,6 +45,8 @@ interface Pending {
   readonly state: WorkbookState;
   readonly done: string;
   readonly origin: HTMLElement;
+  /** More to write in the same batch (the deal model's chart). */
+  readonly step?: WriteStep;
 }
 
 /**
@@ -63,12 +71,15 @@ class Pane {
   private readonly termSheetFile = element("termsheet-file", HTMLInputElement);
   private readonly pricesFile = element("prices-file", HTMLInputElement);
   private readonly exportDeal = element("export-deal", HTMLSelectElement);
+  private readonly modelCard: ModelCard;
 
   constructor(
     private readonly view: PaneView,
     private readonly host: WorkbookHost | undefined,
     private readonly kind: HostKind,
-  ) {}
+  ) {
+    this.modelCard = new ModelCard(view, host, host && findRun(), { run: (action) => this.run(action), offer: (pending) => (this.pending = pending) });
+  }
 
   start(): void {
     for (const p of DEAL_PRESETS) this.preset.append(new Option(`${p.id}: ${p.title}`, p.id));
@@ -81,6 +92,7 @@ class Pane {
     element("refresh-deals", HTMLButtonElement).addEventListener("click", () => this.run(() => this.refreshDeals()));
     this.exportDeal.addEventListener("change", () => this.updateControls());
     this.view.acceptConflicts.addEventListener("change", () => this.updateControls());
+    this.modelCard.start();
     if (!this.host) {
       this.view.hostNote.textContent = HOST_NOTE[this.kind === "excel" ? "outside-excel" : this.kind];
       this.view.hostNote.hidden = false;
@@ -137,6 +149,7 @@ class Pane {
     this.exportDeal.disabled = noHost;
     element("refresh-deals", HTMLButtonElement).disabled = noHost;
     element("export", HTMLButtonElement).disabled = noHost || this.exportDeal.value === "";
+    this.modelCard.updateControls();
   }
 
   private async read(sheets: string[], tables: string[] = []): Promise<WorkbookState> {
@@ -220,8 +233,11 @@ class Pane {
     const pending = this.pending;
     if (!pending || !this.host) return;
     this.view.showProgress(0, 1, "Writing to the workbook…", this.view.review);
-    await this.host.apply(pending.plan, pending.state, (done, total) =>
-      this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`, this.view.review),
+    await this.host.apply(
+      pending.plan,
+      pending.state,
+      (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`, this.view.review),
+      pending.step,
     );
     this.pending = undefined;
     this.view.hideReview();
@@ -249,6 +265,7 @@ class Pane {
     for (const id of ids) this.exportDeal.append(new Option(id, id));
     if (ids.includes(selected)) this.exportDeal.value = selected;
     if (ids.length === 0) this.exportDeal.append(new Option("(no deal in this workbook yet)", ""));
+    this.modelCard.setDeals(ids);
     this.updateControls();
   }
 

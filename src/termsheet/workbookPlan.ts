@@ -58,6 +58,11 @@ export interface RangeWrite {
   readonly values: readonly (readonly CellValue[])[];
   readonly numberFormats: readonly (readonly string[])[];
   readonly bold?: boolean;
+  /**
+   * Number formats only (`values` is empty): cells a formula spills into, whose values are
+   * Excel's; writing or restoring a value there would block the spill (#SPILL!).
+   */
+  readonly formatsOnly?: boolean;
 }
 
 /** An Excel table to create, or to update in place (resized, same name and columns). */
@@ -82,6 +87,8 @@ export interface NameWrite {
   readonly sheet: string;
   readonly address: string;
   readonly comment: string;
+  /** What the name refers to when it is not `sheet!address`: e.g. "=NEOT_Prices[Date]" (Name.formula). */
+  readonly formula?: string;
 }
 
 /**

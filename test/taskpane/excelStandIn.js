@@ -35,6 +35,23 @@
  * - `workbook.functions.date(y, m, d)` gives the serial in the workbook's date system, 1,462
  *   lower in a 1904 workbook (https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)).
  *
+ * - a defined name refers to a range or to any formula, e.g. a table column
+ *   "=NEOT_Prices[Date]" (NamedItemCollection.add takes "the formula or the range",
+ *   https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1));
+ * - a dynamic-array formula spills: `Range.getSpillingToRangeOrNullObject()` on its anchor
+ *   gives the spill range, a null object on any other cell (ExcelApi 1.12,
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1)).
+ *   The stand-in computes no formula: a test says how far an anchor spills (`setSpill`);
+ * - charts live on a worksheet and go with it: `charts.add(type, sourceData, seriesBy)`
+ *   makes one series per column of the source ("Series1"…) and names the chart "Chart N"
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1));
+ *   a series is added by name and pointed at ranges with `setValues` / `setXAxisValues`
+ *   (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.chartseries);
+ *   titles (`chart.title.text`, `chart.axes.categoryAxis.title.text`) and
+ *   `setPosition(startCell, endCell)` (https://learn.microsoft.com/javascript/api/excel/excel.chart);
+ * - `workbook.getSelectedRange()` is the selection (`select` sets it;
+ *   https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
+ *
  * Plain JavaScript (no build step) so it can be injected as a script. Not production code.
  */
 (function (root) {
@@ -52,6 +69,10 @@
     let failAt = Infinity;
     let failForever = false;
     let tableCounter = 0;
+    let chartCounter = 0;
+    /** "Sheet!A6" (upper case) -> {rows, columns} of its spill */
+    const spills = new Map();
+    let selection = { sheet: "Sheet1", address: "A1" };
     let dateSystem = 1900;
     const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill"];
 
@@ -294,6 +315,20 @@
         },
       };
       proxy.__address = `${sheetName}!${address}`; // for names.add(name, range)
+      proxy.getSpillingToRangeOrNullObject = function () {
+        let spilled;
+        const range = loadable(ctx, {}, (props) => (spilled ? makeRangeReader(sheetName, spilled)(props) : {}));
+        enqueueRead(ctx, () => {
+          const sheet = needSheet(sheetName);
+          const block = b();
+          const size = spills.get(upper(`${sheet.name}!${blockText(block)}`));
+          const anchor = block.top === block.bottom && block.left === block.right && cell(sheet, block.top, block.left).formula;
+          spilled = size && anchor ? blockText({ top: block.top, left: block.left, bottom: block.top + size.rows - 1, right: block.left + size.columns - 1 }) : undefined;
+        });
+        Object.defineProperty(range, "isNullObject", { get: () => spilled === undefined });
+        for (const p of ["address", "values", "rowCount", "columnCount"]) defineLoaded(range, p);
+        return range;
+      };
       proxy.clear = function (applyTo) {
         enqueueWrite(ctx, `clear ${sheetName}!${address}`, () => {
           const sheet = needSheet(sheetName);
@@ -353,6 +388,7 @@
           return table;
         },
       };
+      proxy.charts = makeCharts(ctx, name);
       proxy.delete = () =>
         enqueueWrite(ctx, `worksheets.delete ${name}`, () => {
           const sheet = needSheet(name);
@@ -372,6 +408,8 @@
           if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
           if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
           if (p === "formulas") out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
+          if (p === "rowCount") out.rowCount = block.bottom - block.top + 1;
+          if (p === "columnCount") out.columnCount = block.right - block.left + 1;
         }
         return out;
       };
@@ -449,19 +487,20 @@
       });
       defineLoaded(proxy, "name");
       defineLoaded(proxy, "formula", (formula) =>
-        enqueueWrite(ctx, `name.formula ${name} ${formula}`, () => {
-          const n = get();
-          const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(formula);
-          if (!m) throw officeError("InvalidArgument", `bad reference ${formula}`);
-          const sheet = needSheet((m[1] || m[2]).replace(/''/g, "'"));
-          n.sheet = sheet.name;
-          n.ref = blockText(parseBlock(m[3]));
-        }),
+        enqueueWrite(ctx, `name.formula ${name} ${formula}`, () => Object.assign(get(), nameTarget(formula))),
       );
       defineLoaded(proxy, "comment", (comment) => enqueueWrite(ctx, `name.comment ${name}`, () => (get().comment = comment)));
       if (existsCheck) nullable(ctx, proxy, () => names.has(upper(name)));
       proxy.delete = () => enqueueWrite(ctx, `names.delete ${name}`, () => names.delete(upper(get().name)));
       return proxy;
+    }
+    /** What a name's formula refers to: a sheet's block {sheet, ref}, or any other formula {ref: "NEOT_Prices[Date]"}. */
+    function nameTarget(formula) {
+      const text = String(formula).replace(/^=/, "");
+      const m = /^(?:'((?:[^']|'')+)'|([^!'[\]]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(text);
+      if (m) return { sheet: needSheet((m[1] || m[2]).replace(/''/g, "'")).name, ref: blockText(parseBlock(m[3])) };
+      if (!text || /^'|!/.test(text)) throw officeError("InvalidArgument", `bad reference ${formula}`);
+      return { sheet: undefined, ref: text };
     }
     function absolute(ref) {
       const b = parseBlock(ref);
@@ -487,8 +526,134 @@
       return proxy;
     }
 
+
+    // ---- charts ---------------------------------------------------------------------
+    function rangeRef(range) {
+      const m = /^(.*)!(.+)$/.exec(range.__address || "");
+      if (!m) throw officeError("InvalidArgument", "stand-in: pass a Range from getRange()");
+      const sheet = needSheet(m[1]);
+      return `${sheet.name}!${blockText(parseBlock(m[2]))}`;
+    }
+    function makeCharts(ctx, sheetName) {
+      const chartsOf = () => needSheet(sheetName).charts || (needSheet(sheetName).charts = []);
+      const find = (name) => chartsOf().find((c) => upper(c.name) === upper(name));
+      const charts = collection(ctx, () => chartsOf().map((c) => c.name), (chartName) => {
+        const chart = makeChart(ctx, sheetName, () => find(chartName), chartName);
+        chart.__fill("name");
+        return chart;
+      });
+      return Object.assign(charts, {
+        add(type, source, seriesBy) {
+          const holder = {};
+          enqueueWrite(ctx, `charts.add ${sheetName} ${type}`, () => {
+            const ref = rangeRef(source);
+            const [sheet, address] = ref.split("!");
+            const b = parseBlock(address);
+            if (seriesBy !== "Columns") throw officeError("InvalidArgument", "stand-in supports series by columns only");
+            const series = [];
+            for (let c = b.left; c <= b.right; c++) series.push({ name: `Series${series.length + 1}`, values: `${sheet}!${blockText({ ...b, left: c, right: c })}`, xValues: "" });
+            holder.chart = { name: `Chart ${++chartCounter}`, type, title: "", xTitle: "", yTitle: "", series, position: "" };
+            chartsOf().push(holder.chart);
+          });
+          return makeChart(ctx, sheetName, () => holder.chart);
+        },
+        getItem: (name) => makeChart(ctx, sheetName, () => find(name), name),
+        getItemOrNullObject(name) {
+          const chart = makeChart(ctx, sheetName, () => find(name), name);
+          nullable(ctx, chart, () => Boolean(find(name)));
+          return chart;
+        },
+      });
+    }
+    function makeChart(ctx, sheetName, current, name) {
+      const get = () => {
+        const c = current();
+        if (!c) throw officeError("ItemNotFound", `The requested chart "${name}" does not exist.`);
+        return c;
+      };
+      const proxy = loadable(ctx, {}, () => {
+        const c = current();
+        return c ? { name: c.name } : {};
+      });
+      Object.defineProperty(proxy, "name", {
+        get() {
+          if (!("name" in proxy.__loaded)) throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
+          return proxy.__loaded.name;
+        },
+        set(v) {
+          enqueueWrite(ctx, `chart.name ${v}`, () => {
+            const c = get();
+            if ((needSheet(sheetName).charts || []).some((o) => o !== c && upper(o.name) === upper(v))) throw officeError("InvalidArgument", `a chart named ${v} exists`);
+            c.name = v;
+          });
+        },
+      });
+      const titled = (key, what) => {
+        const t = loadable(ctx, {}, () => ({ text: get()[key] }));
+        defineLoaded(t, "text", (v) => enqueueWrite(ctx, `${what} ${v}`, () => (get()[key] = String(v))));
+        return { title: t };
+      };
+      proxy.title = titled("title", "chart.title").title;
+      proxy.axes = { categoryAxis: titled("xTitle", "chart.categoryAxis.title"), valueAxis: titled("yTitle", "chart.valueAxis.title") };
+      proxy.setPosition = (start, end) =>
+        enqueueWrite(ctx, `chart.setPosition ${start}:${end}`, () => {
+          get().position = blockText({ ...parseBlock(start), bottom: parseBlock(end).bottom, right: parseBlock(end).right });
+        });
+      proxy.delete = () =>
+        enqueueWrite(ctx, `chart.delete ${name || ""}`, () => {
+          const list = needSheet(sheetName).charts;
+          list.splice(list.indexOf(get()), 1);
+        });
+      const seriesProxy = (which) => {
+        const s = loadable(ctx, {}, () => {
+          const x = which();
+          return x ? { name: x.name } : {};
+        });
+        defineLoaded(s, "name", (v) => enqueueWrite(ctx, `series.name ${v}`, () => (which().name = v)));
+        s.setValues = (range) => enqueueWrite(ctx, `series.setValues ${range.__address}`, () => (which().values = rangeRef(range)));
+        s.setXAxisValues = (range) => enqueueWrite(ctx, `series.setXAxisValues ${range.__address}`, () => (which().xValues = rangeRef(range)));
+        s.delete = () =>
+          enqueueWrite(ctx, "series.delete", () => {
+            const list = get().series;
+            list.splice(list.indexOf(which()), 1);
+          });
+        return s;
+      };
+      proxy.series = Object.assign(
+        collection(ctx, () => get().series.slice(), (x) => {
+          const s = seriesProxy(() => x);
+          s.__fill("name");
+          return s;
+        }),
+        {
+          add(seriesName) {
+            const holder = {};
+            enqueueWrite(ctx, `series.add ${seriesName}`, () => {
+              holder.series = { name: seriesName, values: "", xValues: "" };
+              get().series.push(holder.series);
+            });
+            return seriesProxy(() => holder.series);
+          },
+          getItemAt(i) {
+            return seriesProxy(() => {
+              const x = get().series[i];
+              if (!x) throw officeError("ItemNotFound", `no series ${i}`);
+              return x;
+            });
+          },
+        },
+      );
+      return proxy;
+    }
+
     function makeWorkbook(ctx) {
       return {
+        getSelectedRange() {
+          const range = makeRange(ctx, selection.sheet, selection.address);
+          range.worksheet = loadable(ctx, {}, () => ({ name: needSheet(selection.sheet).name }));
+          defineLoaded(range.worksheet, "name");
+          return range;
+        },
         functions: {
           date(year, month, day) {
             const result = {};
@@ -543,6 +708,10 @@
               enqueueWrite(ctx, `names.add ${name}`, () => {
                 if (!validName(name)) throw officeError("InvalidArgument", `"${name}" is not a valid name`);
                 if (nameInUse(name)) throw officeError("ItemAlreadyExists", `"${name}" already exists`);
+                if (typeof reference === "string") {
+                  names.set(upper(name), { name, ...nameTarget(reference), comment: comment || "" });
+                  return;
+                }
                 const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference.__address || "");
                 if (!m) throw officeError("InvalidArgument", "stand-in: pass a Range from getRange()");
                 names.set(upper(name), { name, sheet: needSheet(m[1] || m[2]).name, ref: blockText(parseBlock(m[3])), comment: comment || "" });
@@ -608,25 +777,30 @@
       setDateSystem(system) {
         dateSystem = system;
       },
+      /** The formula at `anchor` (e.g. "K6") spills over `rows` × `columns` cells, as Excel would compute it. */
+      setSpill(sheetName, anchor, rows, columns) {
+        spills.set(upper(`${sheetName}!${blockText(parseBlock(anchor))}`), { rows, columns });
+      },
+      /** Selects a block, as the banker would with the mouse. */
+      select(sheetName, address) {
+        selection = { sheet: sheetName, address };
+      },
       seedName(name, sheetName, address) {
         names.set(upper(name), { name, sheet: sheetName, ref: address, comment: "" });
       },
       /** A JSON-friendly picture of the whole workbook. */
       dump() {
-        const out = { sheets: {}, names: {}, tables: {} };
+        const out = { sheets: {}, names: {}, tables: {}, charts: {} };
         for (const s of sheets) {
           const cells = {};
-          for (const [key, c] of [...s.cells].sort((a, b) => {
-            const [ra, ca] = a[0].split(",").map(Number);
-            const [rb, cb] = b[0].split(",").map(Number);
-            return ra - rb || ca - cb;
-          })) {
-            const [r, col] = key.split(",").map(Number);
+          const sorted = [...s.cells].map(([key, c]) => [...key.split(",").map(Number), c]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          for (const [r, col, c] of sorted) {
             const format = {};
             for (const p of FORMAT_PROPS) if (c[p]) format[p] = c[p];
             cells[colLetters(col) + r] = { value: c.value, numberFormat: c.numberFormat, ...(c.formula ? { formula: c.formula } : {}), ...format };
           }
           out.sheets[s.name] = cells;
+          for (const c of s.charts || []) out.charts[`${s.name}!${c.name}`] = JSON.parse(JSON.stringify(c));
         }
         for (const n of names.values()) out.names[n.name] = { ref: n.sheet ? `${n.sheet}!${n.ref}` : n.ref, comment: n.comment };
         for (const t of tables.values()) out.tables[t.name] = { sheet: t.sheet, address: t.address, style: t.style };

@@ -22,6 +22,13 @@ import { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { call } from "../bundle/loadBundle";
+import { excelSerialFromDay, isoDate } from "../../src/engine/time/civilDate";
+import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
+import { planDealModel } from "../../src/model/planDealModel";
+import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
+import { day } from "../helpers/prices";
+import { modelWorkbook } from "../model/modelWorkbook";
+import { modelPicture } from "./modelPicture";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -31,7 +38,7 @@ const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "di
 const STAND_IN = join(__dirname, "excelStandIn.js");
 const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-/** Screenshots of the pane's states, per theme (git-ignored). */
+/** Screenshots of the pane's states, per theme, and of a built model (git-ignored; the README's picture of a model is copied from here to assets/readme/). */
 const SCREENSHOTS = join(ROOT, "test-output");
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 /** Theme colours of the kind Office reports (Office.context.officeTheme): a light and a dark one. */
@@ -459,7 +466,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.equal(await page.locator("#errors").isHidden(), true);
     assert.equal(await focused(), "check-preset");
     const wb = await dump();
-    assert.deepEqual(wb, { sheets: {}, names: {}, tables: {} });
+    assert.deepEqual(wb, { sheets: {}, names: {}, tables: {}, charts: {} });
   });
 
   it("works from the keyboard: labelled controls in order, Enter on a button, focus on the next control after each action", async () => {
@@ -604,6 +611,13 @@ describe("task pane in Chromium (built dist/)", function () {
         await page.click("#write");
         await page.waitForFunction(() => document.querySelector(".status.success") !== null);
         await check("after-write");
+        // The deal model card, for the deal just written: its review (or its problems).
+        await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
+        await page.selectOption("#model-deal", "DEB_T2");
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden]), #errors:not([hidden])");
+        await check("model-review");
+        if (await page.locator("#review").isVisible()) await page.click("#cancel");
         await fileInput("termsheet-file", "CALL_B.json", readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8"));
         await page.waitForSelector("#review:not([hidden])");
         await check("term-sheet-review");
@@ -666,6 +680,148 @@ describe("task pane in Chromium (built dist/)", function () {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, `pane-${name}.png`), fullPage: true });
   }
+
+  describe("deal model", () => {
+    /** Closing bids on every trading day from 2001-04-02 to 2001-10-31: 5.00 + a wobble, drifting down. */
+    const days: number[] = [];
+    for (let d = day("2001-04-02"); d <= day("2001-10-31"); d++) if (isTradingDay(d)) days.push(d);
+    const bids = days.map((_, k) => Math.round((5 + Math.sin(k / 6) * 1.2 - k * 0.012) * 100) / 100);
+    const csv = ["Date,Bid", ...days.map((d, k) => `${isoDate(d)},${bids[k]}`)].join("\n");
+    const deb = presetTermSheet(DEAL_PRESETS.find((p) => p.id === "DEB_T1")!);
+    const layout = deb.ok ? planDealModel(deb.value) : assert.fail("DEB_T1 preset");
+    const chart = layout.charts[0];
+    const series = layout.spills.find((s) => s.address === chart.spill)!;
+    type Control = { setSpill(a: string, b: string, c: number, d: number): void; seedCell(a: string, b: string, c: unknown, d?: string): void; select(a: string, b: string): void };
+    const control = <T>(fn: (s: Control, arg: T) => void, arg: T) =>
+      page.evaluate(({ body, arg }) => new Function("s", "arg", `(${body})(s, arg)`)((window as unknown as { __standIn: unknown }).__standIn, arg), { body: fn.toString(), arg });
+    const spill = (rows: number) => control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
+    const shot = async (name: string) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+    };
+    const succeeded = (text: string) =>
+      page.waitForFunction((t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)), text);
+
+    async function importDeal(withPrices: boolean): Promise<void> {
+      await page.selectOption("#preset", "DEB_T1");
+      await page.click("#check-preset");
+      await page.waitForSelector("#review:not([hidden])");
+      await page.click("#write");
+      await succeeded("Wrote DEB_T1");
+      if (withPrices) {
+        await fileInput("prices-file", "neot.csv", csv, "text/csv");
+        await page.waitForSelector("#review:not([hidden])");
+        await page.click("#write");
+        await succeeded("closing bids");
+      }
+      await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
+      await page.selectOption("#model-deal", "DEB_T1");
+    }
+
+    it("builds, re-builds and refreshes a deal's model: reviewed first, the chart follows the schedule", async () => {
+      await open();
+      await importDeal(true);
+      assert.equal(await page.locator("#model-prices").innerText(), "Prices: the table NEOT_Prices.");
+      await spill(6); // the series shows a heading and five trading days
+      const before = await writes();
+      await page.click("#build-model");
+      await page.waitForSelector("#review:not([hidden])");
+      assert.equal(await writes(), before, "nothing is written before the banker says so");
+      assert.match(await page.locator("#review-summary").innerText(), /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./);
+      assert.match(await page.locator("#review-rows").innerText(), /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/);
+      await shot("model-review-320.png");
+      await page.click("#write");
+      await succeeded("Built DEB_T1_MODEL");
+      let wb = await dump();
+      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
+      const charts = (wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }).charts;
+      assert.deepEqual(Object.keys(charts), ["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"]);
+      assert.deepEqual(charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name), ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"]);
+      await shot("model-built-320.png");
+
+      // The banker fills the issue date and writes a note below the model; a re-build keeps both.
+      const issue = layout.names.find((n) => n.name === "DEB_T1_MODEL.ISSUE_DATE")!.refersTo.replace(/^.*!|\$/g, "");
+      await control((s, a) => {
+        s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
+        s.seedCell("DEB_T1_MODEL", "A400", "my note");
+      }, { issue, serial: excelSerialFromDay(day("2001-05-14")) });
+      await page.click("#build-model");
+      await page.waitForSelector("#review:not([hidden])");
+      assert.match(await page.locator("#review-summary").innerText(), /updates the sheet DEB_T1_MODEL in place, keeping 3 inputs you filled/);
+      assert.match(await page.locator("#review-rows").innerText(), new RegExp(`inputs you filled\\s+kept \\(not in the file\\)\\s+${issue},`));
+      await page.click("#write");
+      await succeeded("Built DEB_T1_MODEL");
+      wb = await dump();
+      assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
+      assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
+
+      // Prices grew: Refresh model re-points the chart to the 39 trading days the series now spills.
+      await spill(40);
+      await page.click("#refresh-model");
+      await succeeded("Refreshed the chart of DEB_T1_MODEL");
+      const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
+      const last = series.row + 39; // data rows from series.row + 1: 39 of them
+      for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series) assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
+      await shot("model-refreshed-320.png");
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
+    });
+
+    it("points the model at prices already in the workbook, checked like a price file, and references them in place", async () => {
+      await open();
+      await importDeal(false);
+      await control((s, rows) => {
+        s.seedCell("Feed", "A1", "Day");
+        s.seedCell("Feed", "B1", "Close");
+        rows.forEach((r, i) => {
+          s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
+          s.seedCell("Feed", `B${i + 2}`, r[1]);
+        });
+        s.select("Feed", "A1:C3");
+      }, days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]));
+      await page.click("#model-use-selection");
+      await page.waitForSelector("#errors:not([hidden])");
+      assert.deepEqual(await errorItems(), ["selection: select two columns side by side, dates then closing bids (the selection is A1:C3)"]);
+      // A Saturday among the dates is refused with the CSV import's message.
+      await control((s) => {
+        s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
+        s.seedCell("Feed", "B22", 5);
+        s.select("Feed", "A1:B22");
+      }, 0);
+      await page.click("#model-use-selection");
+      await page.waitForSelector("#errors:not([hidden])");
+      assert.deepEqual(await errorItems(), ["row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid"]);
+      await control((s) => s.select("Feed", "A1:B21"), 0);
+      await page.click("#model-use-selection");
+      await succeeded("20 trading days checked");
+      assert.equal(await page.locator("#model-prices").innerText(), "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).");
+      await shot("model-prices-320.png");
+      await page.click("#build-model");
+      await page.waitForSelector("#review:not([hidden])");
+      await page.click("#write");
+      await succeeded("Built DEB_T1_MODEL");
+      const wb = await dump();
+      assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
+      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
+      assert.equal(wb.sheets.Prices, undefined, "no price table was made");
+    });
+
+    it("renders a built model as computed by a formula engine written elsewhere, for the README", async () => {
+      await open();
+      const mw = modelWorkbook(deb.ok ? deb.value : assert.fail(), { dates: days.map((d) => excelSerialFromDay(d)), bids });
+      mw.set("DEB_T1_MODEL.AS_OF", excelSerialFromDay(day("2001-10-31")));
+      mw.set("DEB_T1_MODEL.ISSUE_DATE", excelSerialFromDay(day("2001-05-14")));
+      mw.set("DEB_T1_MODEL.CONVERSION_DATE", excelSerialFromDay(day("2001-10-15")));
+      mw.set("DEB_T1_MODEL.FLOOR_PRICE", 3);
+      const html = modelPicture(mw);
+      assert.match(html, /<polyline/);
+      // A blank page of its own: the pane's Content Security Policy would refuse the picture's styles.
+      const picture = await context.newPage();
+      await picture.setViewportSize({ width: 1500, height: 900 });
+      await picture.setContent(html);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await picture.screenshot({ path: join(SCREENSHOTS, "deal-model.png"), fullPage: true });
+    });
+  });
 });
 
 /** A stand-in office.js: Office.onReady reports Excel, with a theme and an answer to isSetSupported. */

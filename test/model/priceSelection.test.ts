@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { priceSourceFromSelection } from "../../src/model/priceSelection";
+import { CellValue, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { serial } from "../helpers/prices";
+
+/** A sheet "Feed" with `rows` from A1, and optionally a table over them. */
+function feed(rows: CellValue[][], table?: { name: string; address: string }): WorkbookState {
+  return {
+    sheets: [{ name: "Feed", exists: true, grid: rows }],
+    tables: table ? [{ ...table, sheet: "Feed" }] : [],
+    names: [],
+  };
+}
+
+describe("priceSourceFromSelection", () => {
+  const rows: CellValue[][] = [
+    ["Day", "Bid"],
+    [serial("2001-05-14"), 5.1],
+    [serial("2001-05-15"), 5.2],
+    [serial("2001-05-16"), ""],
+  ];
+
+  it("uses a selected two-column range in place, less its heading row", () => {
+    const found = priceSourceFromSelection("Feed", "A1:B4", feed(rows));
+    assert.deepEqual(found, {
+      ok: true,
+      value: {
+        source: {
+          dates: "'Feed'!$A$2:$A$4",
+          bids: "'Feed'!$B$2:$B$4",
+          description: "the ranges Feed!A2:A4 and Feed!B2:B4",
+        },
+        days: 3,
+      },
+    });
+  });
+
+  it("uses two columns of a table whole, by structured reference, whatever part of them is selected", () => {
+    const found = priceSourceFromSelection("Feed", "A2:B3", feed(rows, { name: "Quotes", address: "A1:B4" }));
+    assert.ok(found.ok);
+    assert.deepEqual(found.value.source, {
+      dates: "Quotes[Day]",
+      bids: "Quotes[Bid]",
+      description: "the table Quotes",
+    });
+    assert.equal(found.value.days, 3);
+  });
+
+  it("refuses a selection that is not two columns", () => {
+    const found = priceSourceFromSelection("Feed", "A1:C4", feed(rows));
+    assert.deepEqual(found, {
+      ok: false,
+      problems: [
+        {
+          path: "selection",
+          message: "select two columns side by side, dates then closing bids (the selection is A1:C4)",
+        },
+      ],
+    });
+  });
+
+  it("lists bad rows with the CSV import's messages, numbered as on the worksheet", () => {
+    // Row 3 is a Saturday (2001-05-12) and row 4 has text for a bid.
+    const bad: CellValue[][] = [
+      ["Day", "Bid"],
+      [serial("2001-05-11"), 5],
+      [serial("2001-05-12"), 5],
+      [serial("2001-05-14"), "n/a"],
+    ];
+    const found = priceSourceFromSelection("Feed", "A1:B4", feed(bad));
+    assert.deepEqual(found, {
+      ok: false,
+      problems: [
+        { path: "row 3", message: "row 3: 2001-05-12 is not a Nasdaq trading day, so it has no closing bid" },
+        { path: "row 4", message: 'row 4: closing bid must be a positive number, got text "n/a"' },
+      ],
+    });
+  });
+});
