@@ -11,7 +11,11 @@ const officeRecommended = officeAddins.configs.recommended.map((config) => {
   if (!config.plugins || !config.plugins["@typescript-eslint"]) return config;
   const plugins = { ...config.plugins };
   delete plugins["@typescript-eslint"];
-  return { ...config, plugins, languageOptions: { ...config.languageOptions, parser: tseslint.parser, ecmaVersion: 2022 } };
+  return {
+    ...config,
+    plugins,
+    languageOptions: { ...config.languageOptions, parser: tseslint.parser, ecmaVersion: 2022 },
+  };
 });
 
 module.exports = tseslint.config(
@@ -53,7 +57,13 @@ module.exports = tseslint.config(
     files: ["src/taskpane/**/*.js", "test/taskpane/**/*.js"],
     languageOptions: {
       sourceType: "script",
-      globals: { window: "readonly", document: "readonly", navigator: "readonly", module: "writable", globalThis: "readonly" },
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        module: "writable",
+        globalThis: "readonly",
+      },
     },
   },
 );

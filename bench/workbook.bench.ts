@@ -107,7 +107,11 @@ function bundled(): ConvPrice {
  */
 function bundledOutsideVm(code: string): ConvPrice {
   const functions = new Map<string, Fn>();
-  const CustomFunctions = { Error: ExcelError, ErrorCode, associate: (id: string, fn: Fn) => void functions.set(id, fn) };
+  const CustomFunctions = {
+    Error: ExcelError,
+    ErrorCode,
+    associate: (id: string, fn: Fn) => void functions.set(id, fn),
+  };
   new Function("CustomFunctions", code)(CustomFunctions);
   const fn = functions.get("CONVPRICE")!;
   return (dates, prices, issueDate, conversionDate) => fn(dates, prices, issueDate, conversionDate, null) as number;
@@ -160,7 +164,13 @@ const withFormulajs: ConvPrice = (dates, prices, issueDate, conversionDate) => {
 };
 
 /** One recalculation of a column of CONVPRICE cells: every conversion date once. */
-function recalc(fn: ConvPrice, dates: Column, prices: Column, issue: number, conversions: readonly number[]): () => void {
+function recalc(
+  fn: ConvPrice,
+  dates: Column,
+  prices: Column,
+  issue: number,
+  conversions: readonly number[],
+): () => void {
   return () => {
     let sink = 0;
     for (const c of conversions) sink += fn(dates, prices, issue, c);
@@ -168,7 +178,13 @@ function recalc(fn: ConvPrice, dates: Column, prices: Column, issue: number, con
   };
 }
 
-function partOne(dates: number[][], prices: number[][], issue: number, conversions: readonly number[], code: string): number[] {
+function partOne(
+  dates: number[][],
+  prices: number[][],
+  issue: number,
+  conversions: readonly number[],
+  code: string,
+): number[] {
   const implementations: [string, ConvPrice][] = [
     ["bundle (dist/functions.js)", bundled()],
     ["plain float", plainFloat],
@@ -180,14 +196,22 @@ function partOne(dates: number[][], prices: number[][], issue: number, conversio
     const [b, p, f, o] = implementations.map(([, fn]) => fn(dates, prices, issue, c));
     worst = Math.max(worst, Math.abs(b - p), Math.abs(b - f));
     if (!(Math.abs(b - p) <= TOLERANCE && Math.abs(b - f) <= TOLERANCE && b === o)) {
-      throw new Error(`prices differ for conversion date ${c}: bundle ${b}, plain float ${p}, formulajs ${f}, outside vm ${o}`);
+      throw new Error(
+        `prices differ for conversion date ${c}: bundle ${b}, plain float ${p}, formulajs ${f}, outside vm ${o}`,
+      );
     }
   }
-  const samples = timeRounds(implementations.map(([, fn]) => recalc(fn, dates, prices, issue, conversions)), 1, 5);
+  const samples = timeRounds(
+    implementations.map(([, fn]) => recalc(fn, dates, prices, issue, conversions)),
+    1,
+    5,
+  );
   const medians = samples.map(median);
-  console.log(`\n1. ${CALLS} CONVPRICE cells over ${TRADING_DAYS} rows (${excelDate(dates[0][0])} to ` +
-    `${excelDate(dates[dates.length - 1][0])}), issue ${excelDate(issue)}; same price from all ` +
-    `(largest difference ${worst.toExponential(2)}); median of 5 rounds after a warm-up\n`);
+  console.log(
+    `\n1. ${CALLS} CONVPRICE cells over ${TRADING_DAYS} rows (${excelDate(dates[0][0])} to ` +
+      `${excelDate(dates[dates.length - 1][0])}), issue ${excelDate(issue)}; same price from all ` +
+      `(largest difference ${worst.toExponential(2)}); median of 5 rounds after a warm-up\n`,
+  );
   table(
     ["implementation", `ms / ${CALLS} calls (= µs / call)`, "min", "max", "× plain"],
     implementations.map(([name], i) => [
@@ -219,7 +243,13 @@ function bareReadLoop(): (dates: Column, prices: Column) => number {
   })`);
 }
 
-function partTwo(dates: number[][], prices: number[][], issue: number, conversions: readonly number[], expected: number[]): number[] {
+function partTwo(
+  dates: number[][],
+  prices: number[][],
+  issue: number,
+  conversions: readonly number[],
+  expected: number[],
+): number[] {
   const convPrice = bundled();
   const bare = bareReadLoop();
   const rows: string[][] = [];
@@ -230,7 +260,8 @@ function partTwo(dates: number[][], prices: number[][], issue: number, conversio
     // Same prices as over the used rows alone (checked on the first 50: each call reads 2M cells).
     conversions.slice(0, 50).forEach((c, i) => {
       const price = convPrice(wholeDates, wholePrices, issue, c);
-      if (price !== expected[i]) throw new Error(`whole columns give ${price} for ${c}, ${TRADING_DAYS} rows give ${expected[i]}`);
+      if (price !== expected[i])
+        throw new Error(`whole columns give ${price} for ${c}, ${TRADING_DAYS} rows give ${expected[i]}`);
     });
     const samples = timeRounds(
       [
@@ -247,11 +278,18 @@ function partTwo(dates: number[][], prices: number[][], issue: number, conversio
     const [bundleMs, bareMs] = samples.map(median);
     ratios.push(bundleMs / bareMs);
     const style = blank === null ? "null (web)" : "0 (desktop)";
-    rows.push([`bundle, empty cells ${style}`, bundleMs.toFixed(0), (bundleMs / CALLS).toFixed(2), (bundleMs / bareMs).toFixed(2)]);
+    rows.push([
+      `bundle, empty cells ${style}`,
+      bundleMs.toFixed(0),
+      (bundleMs / CALLS).toFixed(2),
+      (bundleMs / bareMs).toFixed(2),
+    ]);
     rows.push([`bare read loop, empty cells ${style}`, bareMs.toFixed(0), (bareMs / CALLS).toFixed(2), "1.00"]);
   }
-  console.log(`\n2. ${CALLS} CONVPRICE cells over whole columns (${WHOLE_COLUMN.toLocaleString("en-US")} rows, ` +
-    `${TRADING_DAYS} used); same prices as part 1; one round each, interleaved\n`);
+  console.log(
+    `\n2. ${CALLS} CONVPRICE cells over whole columns (${WHOLE_COLUMN.toLocaleString("en-US")} rows, ` +
+      `${TRADING_DAYS} used); same prices as part 1; one round each, interleaved\n`,
+  );
   table(["implementation", `ms / ${CALLS} calls`, "ms / call", "× bare"], rows);
   return ratios;
 }
@@ -316,7 +354,10 @@ function mixedSheet(dates: number[][], prices: number[][]): MixedFunction[] {
       id: "DELAYPMTDMV",
       args: (k) => [dates, prices, 450_000, serial(eventRow(k)), serial(eventRow(k) + 60), null, null],
       engine: (k) =>
-        deemedMarketValueDelayPayments(series, d(450_000), { eventDate: day(eventRow(k)), cureDate: day(eventRow(k) + 60) }).toNumber(),
+        deemedMarketValueDelayPayments(series, d(450_000), {
+          eventDate: day(eventRow(k)),
+          cureDate: day(eventRow(k) + 60),
+        }).toNumber(),
     },
     {
       id: "DAYSBELOWMINBID",
@@ -326,7 +367,8 @@ function mixedSheet(dates: number[][], prices: number[][]): MixedFunction[] {
     {
       id: "ACCRUEDINT",
       args: (k) => [principal(k), serial(issueRow(k)), serial(Math.max(issueRow(k), row(k)) + 40), null],
-      engine: (k) => accruedInterest(d(principal(k)), day(issueRow(k)), day(Math.max(issueRow(k), row(k)) + 40)).toNumber(),
+      engine: (k) =>
+        accruedInterest(d(principal(k)), day(issueRow(k)), day(Math.max(issueRow(k), row(k)) + 40)).toNumber(),
     },
     {
       id: "TRADEDAYS",
@@ -345,7 +387,8 @@ function partThree(dates: number[][], prices: number[][]): number {
   });
   for (const { f, fn, args, k } of cells) {
     const value = fn(...args);
-    if (value !== f.engine(k)) throw new Error(`${f.id} cell ${k}: bundle ${JSON.stringify(value)}, engine ${f.engine(k)}`);
+    if (value !== f.engine(k))
+      throw new Error(`${f.id} cell ${k}: bundle ${JSON.stringify(value)}, engine ${f.engine(k)}`);
   }
   const samples = timeRounds(
     [
@@ -360,12 +403,19 @@ function partThree(dates: number[][], prices: number[][]): number {
     7,
   );
   const [bundleMs, engineMs] = samples.map(median);
-  console.log(`\n3. a mixed sheet: ${MIXED_CELLS.toLocaleString("en-US")} cells, ${perFunction} each of ` +
-    `${sheet.map((f) => f.id).join(", ")}; same values both ways; median of 7 rounds\n`);
+  console.log(
+    `\n3. a mixed sheet: ${MIXED_CELLS.toLocaleString("en-US")} cells, ${perFunction} each of ` +
+      `${sheet.map((f) => f.id).join(", ")}; same values both ways; median of 7 rounds\n`,
+  );
   table(
     ["implementation", `ms / ${MIXED_CELLS} cells`, "µs / cell", "× engine"],
     [
-      ["bundle (reads the ranges every call)", bundleMs.toFixed(2), ((bundleMs / MIXED_CELLS) * 1000).toFixed(2), (bundleMs / engineMs).toFixed(2)],
+      [
+        "bundle (reads the ranges every call)",
+        bundleMs.toFixed(2),
+        ((bundleMs / MIXED_CELLS) * 1000).toFixed(2),
+        (bundleMs / engineMs).toFixed(2),
+      ],
       ["engine, series read once", engineMs.toFixed(2), ((engineMs / MIXED_CELLS) * 1000).toFixed(2), "1.00"],
     ],
   );
@@ -453,10 +503,15 @@ function partFour(dates: Column, prices: Column): SlowCall[] {
     return { ...call, ms: median(times) };
   });
   slowest.sort((a, b) => b.ms - a.ms);
-  console.log(`\n4. the slowest calls of ${tried.toLocaleString("en-US")} tried over every function's ` +
-    `arguments (dates from 1900 to 9999, amounts from 0 to 1e300, blanks; price ranges of ${TRADING_DAYS} rows); ` +
-    `median of 5 re-runs\n`);
-  table(["function", "arguments", "ms"], slowest.slice(0, 5).map((c) => [c.id, c.args, c.ms.toFixed(3)]));
+  console.log(
+    `\n4. the slowest calls of ${tried.toLocaleString("en-US")} tried over every function's ` +
+      `arguments (dates from 1900 to 9999, amounts from 0 to 1e300, blanks; price ranges of ${TRADING_DAYS} rows); ` +
+      `median of 5 re-runs\n`,
+  );
+  table(
+    ["function", "arguments", "ms"],
+    slowest.slice(0, 5).map((c) => [c.id, c.args, c.ms.toFixed(3)]),
+  );
   return slowest;
 }
 
@@ -471,10 +526,17 @@ function excelOutcome(fn: Fn, args: unknown[]): unknown {
 }
 
 /** The arguments a reported call was made with, rebuilt from their description. */
-function findArgs(call: SlowCall, functions: { id: string; parameters: { name: string }[] }[], dates: Column, prices: Column): unknown[] {
+function findArgs(
+  call: SlowCall,
+  functions: { id: string; parameters: { name: string }[] }[],
+  dates: Column,
+  prices: Column,
+): unknown[] {
   const parameters = functions.find((f) => f.id === call.id)!.parameters;
   const described = call.args.split(", ");
-  return parameters.map((p, i) => candidates(p.name, dates, prices).find((v) => describeArg(v, dates, prices) === described[i]));
+  return parameters.map((p, i) =>
+    candidates(p.name, dates, prices).find((v) => describeArg(v, dates, prices) === described[i]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -516,8 +578,10 @@ function main(): void {
   const bytes = Buffer.byteLength(code);
   const gzip = zlib.gzipSync(code, { level: 9 }).length;
   const loads = loadTimes(code);
-  console.log(`\n5. functions bundle: ${bytes.toLocaleString("en-US")} bytes, ${gzip.toLocaleString("en-US")} bytes gzipped (level 9); ` +
-    `load and register (vm compile + run + associate): median ${median(loads).toFixed(2)} ms of ${LOADS} loads`);
+  console.log(
+    `\n5. functions bundle: ${bytes.toLocaleString("en-US")} bytes, ${gzip.toLocaleString("en-US")} bytes gzipped (level 9); ` +
+      `load and register (vm compile + run + associate): median ${median(loads).toFixed(2)} ms of ${LOADS} loads`,
+  );
 
   console.log("\nSummary");
   console.log(verdict("1. bundle / plain float", bundleMs / plainMs, "≤ 3×", bundleMs / plainMs <= 3));
@@ -526,8 +590,10 @@ function main(): void {
   console.log(verdict("2. whole columns / bare read loop (worse blank style)", worstWhole, "≤ 3×", worstWhole <= 3));
   console.log(`3. mixed sheet / engine without range reading = ${mixedRatio.toFixed(2)}×  (reported)`);
   const top = slowest[0];
-  console.log(`4. slowest call: ${top.id}(${top.args}) ${top.ms.toFixed(3)} ms  (target ≤ ${SLOW_CALL_MS} ms)  ` +
-    `${top.ms <= SLOW_CALL_MS ? "PASS" : "MISS"}`);
+  console.log(
+    `4. slowest call: ${top.id}(${top.args}) ${top.ms.toFixed(3)} ms  (target ≤ ${SLOW_CALL_MS} ms)  ` +
+      `${top.ms <= SLOW_CALL_MS ? "PASS" : "MISS"}`,
+  );
 }
 
 function excelDate(serial: number): string {

@@ -25,13 +25,29 @@ interface FunctionMetadata {
 
 /** Families in the order a banker reads the deals; files not listed come last. */
 const FAMILY_ORDER = [
-  "calendar.ts", "debentures.ts", "newWarrants.ts", "registration.ts", "commitments.ts", "callableWarrants.ts",
-  "exerciseRestrictions.ts", "rightOfFirstRefusal.ts", "agreementFigures.ts", "februaryPurchase.ts", "cantor.ts", "nasdaqRules.ts",
+  "calendar.ts",
+  "debentures.ts",
+  "newWarrants.ts",
+  "registration.ts",
+  "commitments.ts",
+  "callableWarrants.ts",
+  "exerciseRestrictions.ts",
+  "rightOfFirstRefusal.ts",
+  "agreementFigures.ts",
+  "februaryPurchase.ts",
+  "cantor.ts",
+  "nasdaqRules.ts",
 ];
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 const html = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\s+/g, " ").trim();
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** One clause family: a catalog file's heading and its functions, each with its full explanation. */
 interface Family {
@@ -96,7 +112,10 @@ export async function functionReference(): Promise<string> {
 export async function helpPage(): Promise<string> {
   const sections = (await families()).map(({ heading, functions }) => {
     const entries = functions.map((f) => {
-      const params = f.parameters.map((p) => `          <li><code>${p.name}</code>${p.optional ? " (optional)" : ""}: ${html(p.description ?? "")}</li>`);
+      const params = f.parameters.map(
+        (p) =>
+          `          <li><code>${p.name}</code>${p.optional ? " (optional)" : ""}: ${html(p.description ?? "")}</li>`,
+      );
       return [
         `      <section id="${f.id}">`,
         `        <h3><code>${html(f.signature)}</code></h3>`,
@@ -135,7 +154,8 @@ ${sections.join("\n")}
 /** The term reference: every name a `[terms]` range or a term sheet may set. */
 export function termReference(): string {
   const rows = TERM_DEFINITIONS.map((t) => {
-    const value = t.kind === "fraction" && typeof t.default === "number" ? `${+(t.default * 100).toFixed(6)}%` : String(t.default);
+    const value =
+      t.kind === "fraction" && typeof t.default === "number" ? `${+(t.default * 100).toFixed(6)}%` : String(t.default);
     const choices = t.choices ? ` (${t.choices.join(", ")})` : "";
     return `| \`${t.name}\` | ${cell(value)}${choices} | ${t.unit} | ${cell(t.description)} | ${cell(t.clause)} |`;
   });

@@ -15,8 +15,13 @@ export const messages = {
   fictitiousDate: () => "serial 60 is Excel's fictitious 1900-02-29, not a real date",
   outsideCalendar: (iso: string, first: string, last: string, calendar = "Nasdaq calendar") =>
     `${iso} is outside the ${calendar} (${first} to ${last})`,
-  tradingDaysOffCalendar: (from: string, first: string, last: string, unit = "trading days", calendar = "Nasdaq calendar") =>
-    `counting ${unit} from ${from} runs past the ${calendar} (${first} to ${last})`,
+  tradingDaysOffCalendar: (
+    from: string,
+    first: string,
+    last: string,
+    unit = "trading days",
+    calendar = "Nasdaq calendar",
+  ) => `counting ${unit} from ${from} runs past the ${calendar} (${first} to ${last})`,
   scheduleTooLong: (count: number, max: number) =>
     `the schedule would list ${count} payments, more than ${max} (100 years): give an as_of_date or cure_date nearer the Event Date; NEOT.DELAYPMT gives the total`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
@@ -26,7 +31,8 @@ export const messages = {
   noTradingDayOnOrBefore: (iso: string) => `no trading day with a closing bid on or before ${iso}`,
   duplicateDate: (iso: string, firstRow: number, secondRow: number, unit: RowUnit = "row") =>
     `${iso} appears twice (${unit}s ${firstRow} and ${secondRow})`,
-  bidOnClosedDay: (iso: string, row: number) => `row ${row}: ${iso} is not a Nasdaq trading day, so it has no closing bid`,
+  bidOnClosedDay: (iso: string, row: number) =>
+    `row ${row}: ${iso} is not a Nasdaq trading day, so it has no closing bid`,
   badBid: (row: number, value: unknown) => `row ${row}: closing bid must be a positive number, got ${describe(value)}`,
   badRowDate: (row: number, value: unknown) => `row ${row}: date must be a date, got ${describe(value)}`,
   priceWithoutDate: (row: number) => `row ${row}: closing bid has no date`,
@@ -65,7 +71,8 @@ export const messages = {
   volumeWithoutPrice: (row: number) => `row ${row}: volume has no price`,
   priceWithoutVolume: (row: number) => `row ${row}: price has no volume`,
   badPrice: (row: number, value: unknown) => `row ${row}: price must be a positive number, got ${describe(value)}`,
-  badVolume: (row: number, value: unknown) => `row ${row}: volume must be a number of zero or more, got ${describe(value)}`,
+  badVolume: (row: number, value: unknown) =>
+    `row ${row}: volume must be a number of zero or more, got ${describe(value)}`,
   noVolume: () => "the volumes add up to zero: there is no sale to average",
   pricesVolumesSizes: (prices: number, volumes: number) =>
     `prices and volumes must be the same size (${prices} prices, ${volumes} volumes)`,
@@ -89,7 +96,8 @@ export const messages = {
   badTableId: (id: string) =>
     `table id "${id}" must be capital letters, digits and underscores, starting with a letter (and not TERMS)`,
   duplicateTable: (id: string) => `table "${id}" is given twice`,
-  badColumnName: (name: string) => `column name "${name}" must be letters, digits and underscores, starting with a letter`,
+  badColumnName: (name: string) =>
+    `column name "${name}" must be letters, digits and underscores, starting with a letter`,
   duplicateColumn: (name: string) => `column "${name}" is given twice`,
   badColumnKind: (value: unknown, kinds: readonly string[]) =>
     `column kind ${describe(value)} is not one of ${kinds.join(", ")}`,
@@ -133,7 +141,8 @@ export const messages = {
     `table ${table} at ${address} leaves no room above it for its title, source and units (it must start at row 4 or below)`,
   badColumnUnit: (table: string, address: string, value: unknown, units: readonly string[]) =>
     `table ${table}: the unit cell ${address} holds ${describe(value)}, expected one of ${units.join(", ")}`,
-  nameTaken: (name: string) => `"${name}" is already used by the workbook (a name or a table); rename it, then import again`,
+  nameTaken: (name: string) =>
+    `"${name}" is already used by the workbook (a name or a table); rename it, then import again`,
   priceSheetInUse: (sheet: string, table: string) =>
     `sheet "${sheet}" has content but no table ${table}; rename the sheet, then import again`,
   badSheetName: (name: string, reason: string) => `"${name}" cannot be a sheet name: ${reason}`,
@@ -142,16 +151,20 @@ export const messages = {
   textTooLong: (start: string, reason: string) => `the text "${start}" is too long for a cell: ${reason}`,
   notADateCell: (path: string, reason: string) => `${path}: ${reason}, so it cannot be a date cell`,
   nameTwiceInImport: (name: string) => `the import would use "${name}" twice (names of tables and cells ignore case)`,
-  paneObjectName: (name: string) => `"${name}" is the name of the pane's own price table or sheet; choose another deal or table id`,
+  paneObjectName: (name: string) =>
+    `"${name}" is the name of the pane's own price table or sheet; choose another deal or table id`,
   conflictName: (name: string, formula: string, target: string) =>
     `the name ${name} was not made by this pane and points to ${formula.replace(/^=/, "")}; the import re-points it to ${target}`,
-  conflictEmptySheet: (sheet: string) => `the sheet ${sheet} exists (empty) and was not made by this pane; the import writes into it`,
+  conflictEmptySheet: (sheet: string) =>
+    `the sheet ${sheet} exists (empty) and was not made by this pane; the import writes into it`,
   dateBefore1904: (date: string) => `${date} is before 1904-01-01, the first date of this workbook's 1904 date system`,
   modelNameMissing: (name: string, dealId: string) =>
     `the model uses the name ${name}, which the workbook does not have; import ${dealId}'s terms again, then build the model`,
-  priceTableMissing: (table: string) => `the model's prices are the table ${table}, which the workbook does not have; import a price file or use prices already in the workbook`,
+  priceTableMissing: (table: string) =>
+    `the model's prices are the table ${table}, which the workbook does not have; import a price file or use prices already in the workbook`,
   modelNotBuilt: (sheet: string) => `the workbook has no model sheet ${sheet}; build the model first`,
-  selectTwoColumns: (address: string) => `select two columns side by side, dates then closing bids (the selection is ${address})`,
+  selectTwoColumns: (address: string) =>
+    `select two columns side by side, dates then closing bids (the selection is ${address})`,
   conflictModelName: (name: string, formula: string, target: string) =>
     `the name ${name} was not made by this pane's model and points to ${formula.replace(/^=/, "")}; the build re-points it to ${target.replace(/^=/, "")}`,
   writeNotStarted: (detail: string) => `nothing was written: reading the workbook before writing failed (${detail})`,

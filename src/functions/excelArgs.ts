@@ -5,7 +5,14 @@ import { PriceSeries } from "../engine/series/priceSeries";
 import { cachedPriceSeries } from "./priceSeriesCache";
 import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
-import { DateSystem, Day, dayFromExcelSerial, dayFromParts, excelSerialFromDay, isoDate } from "../engine/time/civilDate";
+import {
+  DateSystem,
+  Day,
+  dayFromExcelSerial,
+  dayFromParts,
+  excelSerialFromDay,
+  isoDate,
+} from "../engine/time/civilDate";
 import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime";
 
 /**
@@ -197,7 +204,8 @@ export class CellVector {
     const item = this.items[i];
     if (!this.column || !isArray(item)) return item as Cell;
     // An empty row inside a range is a ragged range; a wider one is a block.
-    if (item.length !== 1) throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
+    if (item.length !== 1)
+      throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
     return item[0] as Cell;
   }
 }
@@ -223,14 +231,23 @@ export function readVector(value: unknown, what: string): Cell[] {
 export function readPriceSeries(dates: unknown, prices: unknown): PriceSeries {
   const dateCells = CellVector.of(dates, "dates");
   const priceCells = CellVector.of(prices, "prices");
-  check(dateCells.length === priceCells.length, "invalid", () => messages.rangeSizes(dateCells.length, priceCells.length));
+  check(dateCells.length === priceCells.length, "invalid", () =>
+    messages.rangeSizes(dateCells.length, priceCells.length),
+  );
   // Rows where both cells are empty are skipped by the series: only the first `rows` count.
   const rows = dateCells.used > priceCells.used ? dateCells.used : priceCells.used;
   const system = callDateSystem;
-  return cachedPriceSeries(dateCells, priceCells, rows, system, () => buildPriceSeries(dateCells, priceCells, rows, system));
+  return cachedPriceSeries(dateCells, priceCells, rows, system, () =>
+    buildPriceSeries(dateCells, priceCells, rows, system),
+  );
 }
 
-function buildPriceSeries(dateCells: CellVector, priceCells: CellVector, rows: number, system: DateSystem): PriceSeries {
+function buildPriceSeries(
+  dateCells: CellVector,
+  priceCells: CellVector,
+  rows: number,
+  system: DateSystem,
+): PriceSeries {
   const days: (Day | null)[] = new Array(rows);
   const bids: (number | null)[] = new Array(rows);
   for (let i = 0; i < rows; i++) {

@@ -47,7 +47,12 @@ export function cachedPriceSeries(
 ): PriceSeries {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry.system === system && entry.dates.length === rows && prices.startsWith(entry.prices) && dates.startsWith(entry.dates)) {
+    if (
+      entry.system === system &&
+      entry.dates.length === rows &&
+      prices.startsWith(entry.prices) &&
+      dates.startsWith(entry.dates)
+    ) {
       if (i > 0) {
         entries.splice(i, 1);
         entries.unshift(entry);

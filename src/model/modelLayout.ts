@@ -73,7 +73,11 @@ export class ModelLayout {
     this.put(3, 1, "Source", TEXT_FORMAT, "label");
     this.put(3, 2, source, TEXT_FORMAT, "label");
     this.names.push(
-      { name: this.priceDates, refersTo: `=${prices.dates}`, comment: `Dates of the closing bids: ${prices.description}` },
+      {
+        name: this.priceDates,
+        refersTo: `=${prices.dates}`,
+        comment: `Dates of the closing bids: ${prices.description}`,
+      },
       { name: this.priceBids, refersTo: `=${prices.bids}`, comment: `Nasdaq closing bids: ${prices.description}` },
     );
   }
@@ -109,7 +113,11 @@ export class ModelLayout {
   private nameCell(key: string, row: number, column: number, comment: string, rows = 1): string {
     const name = modelName(this.dealId, key);
     check(!this.names.some((n) => n.name === name), `model name ${name} given twice`);
-    this.names.push({ name, refersTo: absoluteReference(this.sheet, row, column, rows), comment: comment.slice(0, 255) });
+    this.names.push({
+      name,
+      refersTo: absoluteReference(this.sheet, row, column, rows),
+      comment: comment.slice(0, 255),
+    });
     return name;
   }
 
@@ -149,11 +157,24 @@ export class ModelLayout {
    * A recorded figure beside the contractual one: label, contractual (a formula or a
    * value), recorded value, its source. Named `<key>` (contractual) and `<key>_RECORDED`.
    */
-  recorded(key: string, label: string, unit: Unit, contractual: CellValue, recordedValue: CellValue, source: string): void {
+  recorded(
+    key: string,
+    label: string,
+    unit: Unit,
+    contractual: CellValue,
+    recordedValue: CellValue,
+    source: string,
+  ): void {
     const r = this.row++;
     this.put(r, LABEL, label, TEXT_FORMAT, "label");
     this.put(r, VALUE, contractual, UNITS[unit].format, "result");
-    this.put(r, VALUE + 1, recordedValue, typeof recordedValue === "string" ? TEXT_FORMAT : UNITS[unit].format, "recorded");
+    this.put(
+      r,
+      VALUE + 1,
+      recordedValue,
+      typeof recordedValue === "string" ? TEXT_FORMAT : UNITS[unit].format,
+      "recorded",
+    );
     this.put(r, VALUE + 2, source, TEXT_FORMAT, "clause");
     this.nameCell(key, r, VALUE, `${label}: contractual`);
     this.nameCell(`${key}_RECORDED`, r, VALUE + 1, `${label}: as recorded; ${source}`);
@@ -165,7 +186,13 @@ export class ModelLayout {
    * Each column is named `<DEAL>_MODEL.<key>` (the whole column of the table).
    */
   table(
-    columns: readonly { key: string; heading: string; unit: Unit; role: "input" | "result"; cell: (i: number, at: (key: string, i: number) => string) => CellValue }[],
+    columns: readonly {
+      key: string;
+      heading: string;
+      unit: Unit;
+      role: "input" | "result";
+      cell: (i: number, at: (key: string, i: number) => string) => CellValue;
+    }[],
     rows: number,
   ): void {
     const top = this.row;
@@ -178,7 +205,9 @@ export class ModelLayout {
     for (let i = 0; i < rows; i++) {
       columns.forEach((c, j) => this.put(top + 1 + i, LABEL + j, c.cell(i, at), UNITS[c.unit].format, c.role));
     }
-    columns.forEach((c, j) => this.nameCell(c.key, top + 1, LABEL + j, `${c.heading} (${UNITS[c.unit].unit}) of each row`, rows));
+    columns.forEach((c, j) =>
+      this.nameCell(c.key, top + 1, LABEL + j, `${c.heading} (${UNITS[c.unit].unit}) of each row`, rows),
+    );
     this.width = Math.max(this.width, columns.length);
     this.row = top + 1 + rows;
   }

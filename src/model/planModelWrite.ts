@@ -31,7 +31,10 @@ export function planModelWrite(model: DealModel, state: WorkbookState): Checked<
   const empty = grid.every((row) => row.every(isEmptyCell));
   const ours = isModelSheet(model, grid);
   if (sheet.exists && !empty && !ours) {
-    problems.push({ path: `sheet ${sheet.name}`, message: messages.notOurSheet(sheet.name, `${model.dealId} (its model)`) });
+    problems.push({
+      path: `sheet ${sheet.name}`,
+      message: messages.notOurSheet(sheet.name, `${model.dealId} (its model)`),
+    });
   }
   for (const n of model.names) {
     if (tableState(state, n.name)) problems.push({ path: `name ${n.name}`, message: messages.nameTaken(n.name) });
@@ -41,7 +44,12 @@ export function planModelWrite(model: DealModel, state: WorkbookState): Checked<
   const keptSet = new Set(kept.map((c) => c.address));
   return {
     ok: true,
-    value: { model, sheetExists: sheet.exists, cells: model.cells.filter((c) => !keptSet.has(c.address)), keptInputs: kept.map((c) => c.address) },
+    value: {
+      model,
+      sheetExists: sheet.exists,
+      cells: model.cells.filter((c) => !keptSet.has(c.address)),
+      keptInputs: kept.map((c) => c.address),
+    },
   };
 }
 

@@ -45,13 +45,20 @@ export function tablePriceSource(table: string, dateColumn: string, bidColumn: s
  * @returns every problem, or nothing
  * @throws never
  */
-export function checkPriceRanges(datesAddress: string, bidsAddress: string, dates: readonly (readonly CellValue[])[], bids: readonly (readonly CellValue[])[]): Checked<void> {
+export function checkPriceRanges(
+  datesAddress: string,
+  bidsAddress: string,
+  dates: readonly (readonly CellValue[])[],
+  bids: readonly (readonly CellValue[])[],
+): Checked<void> {
   const place = (a: string) => parseTableAddress(a.replace(/\$/g, ""));
   const d = place(datesAddress);
   const b = place(bidsAddress);
   const problems: Problem[] = [];
-  if (!d || d.columns !== 1) problems.push({ path: "dates", message: messages.notOneDimensional("dates", d?.rows ?? 0, d?.columns ?? 0) });
-  if (!b || b.columns !== 1) problems.push({ path: "prices", message: messages.notOneDimensional("prices", b?.rows ?? 0, b?.columns ?? 0) });
+  if (!d || d.columns !== 1)
+    problems.push({ path: "dates", message: messages.notOneDimensional("dates", d?.rows ?? 0, d?.columns ?? 0) });
+  if (!b || b.columns !== 1)
+    problems.push({ path: "prices", message: messages.notOneDimensional("prices", b?.rows ?? 0, b?.columns ?? 0) });
   if (d && b && d.rows !== b.rows) problems.push({ path: "prices", message: messages.rangeSizes(d.rows, b.rows) });
   if (problems.length > 0 || !d) return { ok: false, problems };
   const rowNumber = (i: number) => d.top + i;
@@ -81,8 +88,10 @@ export function checkPriceRanges(datesAddress: string, bidsAddress: string, date
     rows.push({ date: day, bid: bid === "" ? null : bid });
     worksheetRows.push(row);
   });
-  for (const p of checkPriceRows(rows, (i) => worksheetRows[i])) problems.push({ path: `row ${p.row}`, message: p.message });
-  if (problems.length === 0 && !rows.some((r) => r.bid !== null && r.bid !== 0)) problems.push({ path: "prices", message: messages.rangeNoBids() });
+  for (const p of checkPriceRows(rows, (i) => worksheetRows[i]))
+    problems.push({ path: `row ${p.row}`, message: p.message });
+  if (problems.length === 0 && !rows.some((r) => r.bid !== null && r.bid !== 0))
+    problems.push({ path: "prices", message: messages.rangeNoBids() });
   problems.sort((x, y) => Number(/\d+/.exec(x.path)?.[0] ?? 0) - Number(/\d+/.exec(y.path)?.[0] ?? 0));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: undefined };
 }

@@ -21,5 +21,7 @@ export interface Requirements {
  */
 export function excelApiSupported(requirements: Requirements | undefined): boolean {
   if (requirements === undefined) return true;
-  return typeof requirements.isSetSupported === "function" && requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API);
+  return (
+    typeof requirements.isSetSupported === "function" && requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)
+  );
 }

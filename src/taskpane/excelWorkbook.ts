@@ -33,7 +33,12 @@ export interface WorkbookHost {
    * restores what was there and rejects with a WorkbookWriteError saying whether the undo
    * worked.
    */
-  apply(plan: WorkbookPlan, reviewed: WorkbookState, onProgress?: (done: number, total: number) => void, step?: WriteStep): Promise<void>;
+  apply(
+    plan: WorkbookPlan,
+    reviewed: WorkbookState,
+    onProgress?: (done: number, total: number) => void,
+    step?: WriteStep,
+  ): Promise<void>;
 }
 
 /**
@@ -80,7 +85,11 @@ export function excelWorkbook(run: ExcelRun): WorkbookHost {
         // One batch: check that nothing changed since the review, note what the plan
         // overwrites, then write.
         await run(async (context) => {
-          const now = await readWorkbook(context, reviewed.sheets.map((s) => s.name), []);
+          const now = await readWorkbook(
+            context,
+            reviewed.sheets.map((s) => s.name),
+            [],
+          );
           const changes = workbookChanges(reviewed, now);
           if (changes.length > 0) throw new WorkbookChangedError(changes);
           await step?.prepare(context);
@@ -114,13 +123,21 @@ function withoutSheet(address: string): string {
   return address.replace(/^.*!/, "");
 }
 
-async function readWorkbook(context: Excel.RequestContext, sheetNames: readonly string[], tableNames: readonly string[]): Promise<WorkbookState> {
+async function readWorkbook(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  tableNames: readonly string[],
+): Promise<WorkbookState> {
   const workbook = context.workbook;
   const names = workbook.names.load("items/name,items/formula");
   const tables = workbook.tables.load("items/name");
   await context.sync();
 
-  const tableInfo = tables.items.map((t) => ({ table: t, sheet: t.worksheet.load("name"), range: t.getRange().load("address") }));
+  const tableInfo = tables.items.map((t) => ({
+    table: t,
+    sheet: t.worksheet.load("name"),
+    range: t.getRange().load("address"),
+  }));
   await context.sync();
   const tableStates: TableState[] = tableInfo.map(({ table, sheet, range }) => ({
     name: table.name,
@@ -138,7 +155,9 @@ async function readWorkbook(context: Excel.RequestContext, sheetNames: readonly 
     return { name, sheet };
   });
   await context.sync();
-  const used = sheets.map(({ sheet }) => (sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("address,values,formulas")));
+  const used = sheets.map(({ sheet }) =>
+    sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("address,values,formulas"),
+  );
   // The serial of 2001-04-17 in the workbook's own date system: 36998 in 1900, 35536 in 1904.
   const probe = workbook.functions.date(2001, 4, 17).load("value");
   await context.sync();
@@ -147,7 +166,12 @@ async function readWorkbook(context: Excel.RequestContext, sheetNames: readonly 
     if (sheet.isNullObject) return { name, exists: false, grid: [] };
     const range = used[i]!;
     if (range.isNullObject) return { name: sheet.name, exists: true, grid: [], formulas: [] };
-    return { name: sheet.name, exists: true, grid: placeGrid(range.address, range.values), formulas: placeGrid(range.address, range.formulas) };
+    return {
+      name: sheet.name,
+      exists: true,
+      grid: placeGrid(range.address, range.values),
+      formulas: placeGrid(range.address, range.formulas),
+    };
   });
   return {
     sheets: sheetStates,
@@ -178,7 +202,14 @@ const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
   readonly names: Map<string, { formula: string; comment: string } | undefined>;
-  readonly areas: { sheet: string; address: string; formatsOnly?: boolean; formulas: unknown[][]; numberFormat: unknown[][]; formats: Excel.SettableCellProperties[][] }[];
+  readonly areas: {
+    sheet: string;
+    address: string;
+    formatsOnly?: boolean;
+    formulas: unknown[][];
+    numberFormat: unknown[][];
+    formats: Excel.SettableCellProperties[][];
+  }[];
   /** Every table of the workbook (upper-case name → address and style): any other is deleted. */
   readonly tables: Map<string, { address: string; style: string }>;
 }
@@ -186,9 +217,13 @@ interface Snapshot {
 async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
   const workbook = context.workbook;
   const isNew = (sheet: string) => plan.newSheets.some((s) => s.toUpperCase() === sheet.toUpperCase());
-  const nameItems = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("formula,comment") }));
+  const nameItems = plan.names.map((n) => ({
+    name: n.name,
+    item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
+  }));
   const areas: { sheet: string; address: string; formatsOnly?: boolean }[] = [];
-  for (const r of plan.ranges) if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address, formatsOnly: r.formatsOnly });
+  for (const r of plan.ranges)
+    if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address, formatsOnly: r.formatsOnly });
   for (const t of plan.tables) {
     if (isNew(t.sheet)) continue;
     areas.push({ sheet: t.sheet, address: t.address });
@@ -203,9 +238,23 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
   const tableRanges = tables.items.map((t) => ({ name: t.name, style: t.style, range: t.getRange().load("address") }));
   await context.sync();
   return {
-    names: new Map(nameItems.map(({ name, item }) => [name, item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment }])),
-    areas: loaded.map(({ sheet, address, formatsOnly, range, formats }) => ({ sheet, address, formatsOnly, formulas: range.formulas, numberFormat: range.numberFormat, formats: formats.value })),
-    tables: new Map(tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }])),
+    names: new Map(
+      nameItems.map(({ name, item }) => [
+        name,
+        item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment },
+      ]),
+    ),
+    areas: loaded.map(({ sheet, address, formatsOnly, range, formats }) => ({
+      sheet,
+      address,
+      formatsOnly,
+      formulas: range.formulas,
+      numberFormat: range.numberFormat,
+      formats: formats.value,
+    })),
+    tables: new Map(
+      tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }]),
+    ),
   };
 }
 
@@ -228,7 +277,8 @@ async function write(
   for (const name of plan.newSheets) workbook.worksheets.add(name);
   // Names first, so that formulas written next find every name they use.
   for (const n of plan.names) {
-    if (snapshot.names.get(n.name) === undefined) workbook.names.add(n.name, n.formula ?? sheet(n.sheet).getRange(n.address), n.comment);
+    if (snapshot.names.get(n.name) === undefined)
+      workbook.names.add(n.name, n.formula ?? sheet(n.sheet).getRange(n.address), n.comment);
     else {
       const existing = workbook.names.getItem(n.name);
       existing.formula = n.formula ?? reference(n.sheet, n.address);
@@ -284,7 +334,10 @@ function reference(sheet: string, address: string): string {
 
 async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: Snapshot): Promise<void> {
   const workbook = context.workbook;
-  const names = plan.names.map((n) => ({ name: n.name, item: workbook.names.getItemOrNullObject(n.name).load("name") }));
+  const names = plan.names.map((n) => ({
+    name: n.name,
+    item: workbook.names.getItemOrNullObject(n.name).load("name"),
+  }));
   const tables = workbook.tables.load("items/name");
   const sheets = plan.newSheets.map((s) => workbook.worksheets.getItemOrNullObject(s).load("name"));
   await context.sync();

@@ -97,7 +97,10 @@ export class ModelCard {
   /** One message, the problems listed below it; focus goes back to `origin` to try again. */
   private refuse(label: string, problems: readonly Problem[], origin: HTMLElement): HTMLElement {
     const n = problems.length;
-    this.view.showProblems(`${label} cannot be built: ${n} problem${n === 1 ? "" : "s"} to fix, listed below. Nothing was written.`, problems);
+    this.view.showProblems(
+      `${label} cannot be built: ${n} problem${n === 1 ? "" : "s"} to fix, listed below. Nothing was written.`,
+      problems,
+    );
     return origin;
   }
 
@@ -137,7 +140,11 @@ export class ModelCard {
     const model = planDealModel(terms.value, currentPriceSource(id, state));
     const sheet = sheetState(state, model.sheet);
     if (!sheet.exists || !isModelSheet(model, sheet.grid))
-      return this.refuse(`${id} model`, [{ path: `sheet ${model.sheet}`, message: messages.modelNotBuilt(model.sheet) }], this.refresh);
+      return this.refuse(
+        `${id} model`,
+        [{ path: `sheet ${model.sheet}`, message: messages.modelNotBuilt(model.sheet) }],
+        this.refresh,
+      );
     await this.host.apply(NOTHING, state, undefined, chartStep(model, state));
     this.view.clearProblems();
     this.view.say(`Refreshed the chart of ${model.sheet}: it plots the schedule's rows as they are now.`, "success");

@@ -152,7 +152,9 @@ export class PaneView {
     const conflicts = rows.filter((r) => r.change === "conflict").length;
     this.conflicts.hidden = conflicts === 0;
     this.conflictsIntro.textContent =
-      conflicts === 0 ? "" : `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`;
+      conflicts === 0
+        ? ""
+        : `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`;
     this.acceptConflicts.checked = false;
     this.acceptConflicts.disabled = !canWrite;
     this.writeButton.disabled = !canWrite || conflicts > 0;
@@ -185,9 +187,11 @@ export class PaneView {
    * they are enabled again and the caller re-applies its own disabled states and focus.
    */
   busy(on: boolean): void {
-    document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select").forEach((el) => {
-      el.disabled = on && el !== this.cancelCheck;
-    });
+    document
+      .querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>("button, input, select")
+      .forEach((el) => {
+        el.disabled = on && el !== this.cancelCheck;
+      });
     document.querySelector("main")?.setAttribute("aria-busy", String(on));
   }
 
@@ -198,7 +202,9 @@ export class PaneView {
   focus(target: HTMLElement | undefined): void {
     const usable = (el: HTMLElement | null | undefined): el is HTMLElement =>
       !!el && !(el as HTMLButtonElement).disabled && el.closest("[hidden]") === null && el.getClientRects().length > 0;
-    const next = usable(target) ? target : Array.from(this.card.querySelectorAll<HTMLElement>("button, input, select")).find(usable);
+    const next = usable(target)
+      ? target
+      : Array.from(this.card.querySelectorAll<HTMLElement>("button, input, select")).find(usable);
     next?.focus();
   }
 }

@@ -26,10 +26,16 @@ const WORKER_URL = "priceWorker.js";
  * Starts checking `text`; `onProgress` gets the share done (0 to 1).
  * @returns the result (undefined if cancelled) and a cancel function
  */
-export function checkPriceFile(text: string, onProgress: (done: number) => void): { result: Promise<PriceCheck | undefined>; cancel: () => void } {
+export function checkPriceFile(
+  text: string,
+  onProgress: (done: number) => void,
+): { result: Promise<PriceCheck | undefined>; cancel: () => void } {
   if (typeof Worker === "undefined") {
     const parsed = parsePriceCsv(text, { onProgress });
-    return { result: Promise.resolve(parsed.ok ? { file: parsed.value } : firstProblems(parsed.problems)).then(toCheck), cancel: () => undefined };
+    return {
+      result: Promise.resolve(parsed.ok ? { file: parsed.value } : firstProblems(parsed.problems)).then(toCheck),
+      cancel: () => undefined,
+    };
   }
   const worker = new Worker(WORKER_URL);
   let settle: (value: PriceCheck | undefined) => void = () => undefined;

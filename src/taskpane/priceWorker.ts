@@ -8,7 +8,8 @@ import { firstProblems } from "../termsheet/firstProblems";
 import { parsePriceCsv } from "../termsheet/priceCsv";
 import { PriceCheckMessage, PriceCheckRequest } from "./priceCheck";
 
-const post = (message: PriceCheckMessage) => (self as unknown as { postMessage(m: PriceCheckMessage): void }).postMessage(message);
+const post = (message: PriceCheckMessage) =>
+  (self as unknown as { postMessage(m: PriceCheckMessage): void }).postMessage(message);
 
 self.onmessage = (event: MessageEvent<PriceCheckRequest>) => {
   let last = 0;

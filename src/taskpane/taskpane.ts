@@ -9,7 +9,13 @@
  * in a plain browser) the pane still checks files and shows the review, but cannot write.
  */
 import { findTerm } from "../engine/terms/termRegistry";
-import { DATE_SYSTEM_TERM, DealImport, dealsInWorkbook, planDealImport, termSheetFromWorkbook } from "../termsheet/dealSheet";
+import {
+  DATE_SYSTEM_TERM,
+  DealImport,
+  dealsInWorkbook,
+  planDealImport,
+  termSheetFromWorkbook,
+} from "../termsheet/dealSheet";
 import { describeReading } from "../termsheet/priceCsv";
 import { PRICE_SHEET, PRICE_TABLE, PriceImport, planPriceImport } from "../termsheet/pricePlan";
 import { DEAL_PRESETS, presetTermSheet } from "../termsheet/presets";
@@ -18,7 +24,14 @@ import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
 import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
-import { ExcelRun, WorkbookChangedError, WorkbookHost, WorkbookWriteError, WriteStep, excelWorkbook } from "./excelWorkbook";
+import {
+  ExcelRun,
+  WorkbookChangedError,
+  WorkbookHost,
+  WorkbookWriteError,
+  WriteStep,
+  excelWorkbook,
+} from "./excelWorkbook";
 import { ModelCard } from "./modelCard";
 import { applyOfficeTheme, officeThemeColors } from "./officeTheme";
 import { checkPriceFile } from "./priceCheck";
@@ -78,7 +91,10 @@ class Pane {
     private readonly host: WorkbookHost | undefined,
     private readonly kind: HostKind,
   ) {
-    this.modelCard = new ModelCard(view, host, host && findRun(), { run: (action) => this.run(action), offer: (pending) => (this.pending = pending) });
+    this.modelCard = new ModelCard(view, host, host && findRun(), {
+      run: (action) => this.run(action),
+      offer: (pending) => (this.pending = pending),
+    });
   }
 
   start(): void {
@@ -110,7 +126,10 @@ class Pane {
    * controls are disabled meanwhile, which would drop focus to the page).
    */
   private async run(action: () => Promise<HTMLElement | void>, busy = true): Promise<void> {
-    const origin = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
+    const origin =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : undefined;
     this.view.useCardOf(origin ?? null);
     let next: HTMLElement | void = undefined;
     if (busy) this.view.busy(true);
@@ -126,7 +145,10 @@ class Pane {
         next = pending?.origin;
       }
       if (error instanceof WorkbookChangedError) {
-        const changes = error.changes.map((c) => ({ path: c.slice(0, c.indexOf(":")), message: c.slice(c.indexOf(":") + 2) }));
+        const changes = error.changes.map((c) => ({
+          path: c.slice(0, c.indexOf(":")),
+          message: c.slice(c.indexOf(":") + 2),
+        }));
         this.view.showProblems(`${capitalize(message)}. What changed:`, changes);
       } else if (error instanceof WorkbookWriteError) {
         this.view.showProblems(`${capitalize(message)}.`, []);
@@ -158,7 +180,11 @@ class Pane {
 
   private async reviewPreset(): Promise<HTMLElement | void> {
     const preset = DEAL_PRESETS.find((p) => p.id === this.preset.value)!;
-    return this.reviewTermSheet(presetTermSheet(preset), `Preset ${preset.id}`, element("check-preset", HTMLButtonElement));
+    return this.reviewTermSheet(
+      presetTermSheet(preset),
+      `Preset ${preset.id}`,
+      element("check-preset", HTMLButtonElement),
+    );
   }
 
   private async reviewTermSheetFile(): Promise<HTMLElement | void> {
@@ -170,7 +196,11 @@ class Pane {
     return this.reviewTermSheet(parseTermSheet(text), file.name, this.termSheetFile);
   }
 
-  private async reviewTermSheet(sheet: Checked<TermSheet>, label: string, origin: HTMLElement): Promise<HTMLElement | void> {
+  private async reviewTermSheet(
+    sheet: Checked<TermSheet>,
+    label: string,
+    origin: HTMLElement,
+  ): Promise<HTMLElement | void> {
     this.pending = undefined;
     this.view.useCardOf(origin);
     if (!sheet.ok) return this.refuse(label, sheet.problems, 0, origin);
@@ -180,14 +210,22 @@ class Pane {
     if (!planned.ok) return this.refuse(label, planned.problems, 0, origin);
     const deal = planned.value;
     this.pending = { plan: deal.plan, state, done: doneText(deal), origin };
-    const next = this.view.showReview(reviewSummary(label, sheet.value, deal), reviewRows(deal), this.host !== undefined, dateSystemNote(deal.dateSystem, true));
+    const next = this.view.showReview(
+      reviewSummary(label, sheet.value, deal),
+      reviewRows(deal),
+      this.host !== undefined,
+      dateSystemNote(deal.dateSystem, true),
+    );
     this.sayIfCheckOnly(label);
     return next;
   }
 
   /** Outside Excel, a review cannot be written: say so (inside Excel the review speaks for itself). */
   private sayIfCheckOnly(label: string): void {
-    if (!this.host) this.view.say(`${label} checked. Writing needs Excel: ${this.kind === "old-excel" ? "a newer Excel (see the note above)" : "open this pane from Excel to write it"}.`);
+    if (!this.host)
+      this.view.say(
+        `${label} checked. Writing needs Excel: ${this.kind === "old-excel" ? "a newer Excel (see the note above)" : "open this pane from Excel to write it"}.`,
+      );
   }
 
   private async reviewPriceFile(): Promise<HTMLElement | void> {
@@ -198,7 +236,9 @@ class Pane {
     this.view.say(`Checking ${file.name}…`);
     const text = await readFileText(file);
     this.pricesFile.value = "";
-    const check = checkPriceFile(text, (done) => this.view.showProgress(done, 1, `Checking ${file.name}: ${Math.round(done * 100)}%`));
+    const check = checkPriceFile(text, (done) =>
+      this.view.showProgress(done, 1, `Checking ${file.name}: ${Math.round(done * 100)}%`),
+    );
     this.view.cancelCheck.hidden = false;
     this.view.cancelCheck.onclick = () => check.cancel();
     this.view.showProgress(0, 1, `Checking ${file.name}…`);
@@ -212,11 +252,21 @@ class Pane {
     const planned = planPriceImport(checked.file, state);
     if (!planned.ok) return this.refuse(file.name, planned.problems, 0, this.pricesFile);
     const p = planned.value;
-    this.pending = { plan: p.plan, state, done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`, origin: this.pricesFile };
+    this.pending = {
+      plan: p.plan,
+      state,
+      done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`,
+      origin: this.pricesFile,
+    };
     const column = checked.file.bidColumn ? ` (column "${checked.file.bidColumn}")` : "";
     const reading = `Read with ${describeReading(checked.file.reading)}.`;
     const conflicts = p.conflicts.map(conflictRow);
-    const next = this.view.showReview(priceSummary(file.name, column, p), conflicts, this.host !== undefined, [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "));
+    const next = this.view.showReview(
+      priceSummary(file.name, column, p),
+      conflicts,
+      this.host !== undefined,
+      [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "),
+    );
     this.sayIfCheckOnly(file.name);
     return next;
   }
@@ -225,7 +275,11 @@ class Pane {
   private refuse(label: string, problems: readonly Problem[], more: number, origin: HTMLElement): HTMLElement {
     const total = problems.length + more;
     const count = `${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"}`;
-    this.view.showProblems(`${label} cannot be imported: ${count} to fix, listed below. Nothing was written.`, problems, more);
+    this.view.showProblems(
+      `${label} cannot be imported: ${count} to fix, listed below. Nothing was written.`,
+      problems,
+      more,
+    );
     return origin;
   }
 
@@ -236,7 +290,8 @@ class Pane {
     await this.host.apply(
       pending.plan,
       pending.state,
-      (done, total) => this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`, this.view.review),
+      (done, total) =>
+        this.view.showProgress(done, total, `Writing to the workbook: step ${done} of ${total}`, this.view.review),
       pending.step,
     );
     this.pending = undefined;
@@ -275,7 +330,10 @@ class Pane {
     const sheet = termSheetFromWorkbook(id, await this.read([id]));
     if (!sheet.ok) {
       const n = sheet.problems.length;
-      this.view.showProblems(`${id} cannot be exported: ${n} cell${n === 1 ? "" : "s"} to fix, listed below.`, sheet.problems);
+      this.view.showProblems(
+        `${id} cannot be exported: ${n} cell${n === 1 ? "" : "s"} to fix, listed below.`,
+        sheet.problems,
+      );
       return;
     }
     downloadText(`${id}.json`, serializeTermSheet(sheet.value));
@@ -321,13 +379,17 @@ function reviewRows(deal: DealImport): ReviewRow[] {
     ...deal.tables.map((t) => ({
       item: `table ${t.name}`,
       change: t.status,
-      value: t.rowsBefore === undefined || t.rowsBefore === t.rows ? `${t.rows} rows` : `${t.rowsBefore} → ${t.rows} rows`,
+      value:
+        t.rowsBefore === undefined || t.rowsBefore === t.rows ? `${t.rows} rows` : `${t.rowsBefore} → ${t.rows} rows`,
     })),
   ];
 }
 
 function priceSummary(name: string, column: string, p: PriceImport): string {
-  const replaces = p.rowsBefore === undefined ? `creates the table ${PRICE_TABLE}` : `replaces the ${p.rowsBefore} rows of ${PRICE_TABLE}`;
+  const replaces =
+    p.rowsBefore === undefined
+      ? `creates the table ${PRICE_TABLE}`
+      : `replaces the ${p.rowsBefore} rows of ${PRICE_TABLE}`;
   const missing = p.missing ? `, ${p.missing} without a bid` : "";
   return `${name}${column}: ${p.rows} trading days from ${p.first} to ${p.last}${missing}. Writing ${replaces} on sheet ${p.sheet}.`;
 }
@@ -351,7 +413,11 @@ function start(): void {
     new Pane(new PaneView(), host, kind).start();
   };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") begin(false);
-  else Office.onReady().then((info) => begin(true, info), () => begin(true));
+  else
+    Office.onReady().then(
+      (info) => begin(true, info),
+      () => begin(true),
+    );
 }
 
 function capitalize(text: string): string {

@@ -6,7 +6,8 @@
 /** The letters of column `column` (1 = A, 27 = AA). @example columnLetters(28) //=> "AB" */
 export function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

@@ -22,11 +22,16 @@ export function checkPlan(plan: WorkbookPlan): Problem[] {
   }
   const block = (sheet: string, address: string) => {
     const end = lastCell(address);
-    if (end.column > LAST_COLUMN || end.row > LAST_ROW) problems.push({ path: `sheet ${sheet}`, message: messages.beyondSheet(sheet, address) });
+    if (end.column > LAST_COLUMN || end.row > LAST_ROW)
+      problems.push({ path: `sheet ${sheet}`, message: messages.beyondSheet(sheet, address) });
   };
   const text = (sheet: string, value: CellValue) => {
     const reason = typeof value === "string" ? cellTextProblem(value) : undefined;
-    if (reason) problems.push({ path: `sheet ${sheet}`, message: messages.textTooLong(`${value.toString().slice(0, 40)}…`, reason) });
+    if (reason)
+      problems.push({
+        path: `sheet ${sheet}`,
+        message: messages.textTooLong(`${value.toString().slice(0, 40)}…`, reason),
+      });
   };
   for (const r of plan.ranges) {
     block(r.sheet, r.address);
@@ -51,7 +56,8 @@ export function checkPlan(plan: WorkbookPlan): Problem[] {
   }
   for (const n of plan.names) {
     claim(n.name, "name");
-    if (PANE_OBJECT_NAMES.includes(n.name.toUpperCase())) problems.push({ path: `name ${n.name}`, message: messages.paneObjectName(n.name) });
+    if (PANE_OBJECT_NAMES.includes(n.name.toUpperCase()))
+      problems.push({ path: `name ${n.name}`, message: messages.paneObjectName(n.name) });
   }
   return problems;
 }

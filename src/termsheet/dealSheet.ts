@@ -123,7 +123,9 @@ function existingTerms(grid: SheetState["grid"]): { terms: Map<string, ExistingT
   const terms = new Map<string, ExistingTerm>();
   let row = FIRST_TERM_ROW;
   for (; !isEmptyCell(gridCell(grid, row, 1)); row++) {
-    const name = String(gridCell(grid, row, 1)).trim().toUpperCase();
+    const name = String(gridCell(grid, row, 1))
+      .trim()
+      .toUpperCase();
     if (!terms.has(name)) {
       terms.set(name, { row, raw: gridCell(grid, row, 2), rest: [3, 4, 5].map((c) => gridCell(grid, row, c)) });
     }
@@ -197,7 +199,12 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
   const names: NameWrite[] = [];
   const changes: TermChange[] = [];
   ranges.push(textRange(sheetName, 1, 1, [[sheet.deal.title]], true));
-  ranges.push(textRange(sheetName, 2, 1, [["Deal", id], ["Source", sheet.deal.source]]));
+  ranges.push(
+    textRange(sheetName, 2, 1, [
+      ["Deal", id],
+      ["Source", sheet.deal.source],
+    ]),
+  );
   ranges.push(textRange(sheetName, HEADER_ROW, 1, [[...DEAL_HEADER]], true));
 
   // Term rows: changed and unchanged rows keep their place; added ones go below the block.
@@ -209,7 +216,10 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
     if (definition.kind === "date" && (termCellValue(definition, value, offset) as number) < 0) {
       problems.push({ path: `term ${name}`, message: messages.dateBefore1904(displayTermValue(definition, value)) });
     }
-    const full = { values: [name, termCellValue(definition, value, offset), ...details], formats: [TEXT_FORMAT, termNumberFormat(definition, value), TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT] };
+    const full = {
+      values: [name, termCellValue(definition, value, offset), ...details],
+      formats: [TEXT_FORMAT, termNumberFormat(definition, value), TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+    };
     const after = displayTermValue(definition, value);
     const old = existing.get(name);
     let row: number;
@@ -227,17 +237,31 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
         }
       } else {
         rowWrites.push({ row, column: 1, ...full });
-        changes.push({ name, status: "changed", before: before === undefined ? describe(old.raw) : displayTermValue(definition, before), after });
+        changes.push({
+          name,
+          status: "changed",
+          before: before === undefined ? describe(old.raw) : displayTermValue(definition, before),
+          after,
+        });
       }
     }
-    names.push({ name: termValueName(id, name), sheet: sheetName, address: cellAddress(row, 2), comment: comment(definition) });
+    names.push({
+      name: termValueName(id, name),
+      sheet: sheetName,
+      address: cellAddress(row, 2),
+      comment: comment(definition),
+    });
   }
   const inFile = new Set(sheet.terms.map((t) => t.name));
   for (const name of existing.keys()) if (!inFile.has(name)) changes.push({ name, status: "kept" });
   for (let row = existingLast + 1; row <= lastRow; row++) {
     for (let column = 1; column <= LAST_TERM_COLUMN; column++) {
       const value = gridCell(grid, row, column);
-      if (!isEmptyCell(value)) problems.push({ path: `cell ${cellAddress(row, column)}`, message: messages.cellInTheWay(sheetName, cellAddress(row, column), value) });
+      if (!isEmptyCell(value))
+        problems.push({
+          path: `cell ${cellAddress(row, column)}`,
+          message: messages.cellInTheWay(sheetName, cellAddress(row, column), value),
+        });
     }
   }
   for (const r of mergeRows(sheetName, rowWrites)) ranges.push(r);
@@ -254,13 +278,21 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
   for (const r of tableRanges) ranges.push(r);
   // A name the pane made points where the layout puts it; one pointing elsewhere is the user's.
   const ours = new Map<string, string>();
-  for (const [name, t] of existing) ours.set(termValueName(id, name).toUpperCase(), absoluteReference(sheetName, t.row, 2));
-  if (existingLast >= FIRST_TERM_ROW) ours.set(termsBlockName(id).toUpperCase(), absoluteReference(sheetName, FIRST_TERM_ROW, 1, existingLast - FIRST_TERM_ROW + 1, 2));
+  for (const [name, t] of existing)
+    ours.set(termValueName(id, name).toUpperCase(), absoluteReference(sheetName, t.row, 2));
+  if (existingLast >= FIRST_TERM_ROW)
+    ours.set(
+      termsBlockName(id).toUpperCase(),
+      absoluteReference(sheetName, FIRST_TERM_ROW, 1, existingLast - FIRST_TERM_ROW + 1, 2),
+    );
   for (const n of names) {
     const current = state.names.find((x) => x.name.toUpperCase() === n.name.toUpperCase());
     const expected = ours.get(n.name.toUpperCase());
     if (current && (expected === undefined || !sameReference(current.formula, expected))) {
-      conflicts.push({ item: `name ${current.name}`, detail: messages.conflictName(current.name, current.formula, `${sheetName}!${n.address}`) });
+      conflicts.push({
+        item: `name ${current.name}`,
+        detail: messages.conflictName(current.name, current.formula, `${sheetName}!${n.address}`),
+      });
     }
   }
   for (const n of names) {
@@ -277,7 +309,15 @@ export function planDealImport(file: TermSheet, state: WorkbookState): Checked<D
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { dealId: id, sheetExists: target.exists, terms: changes, tables: tableChanges, conflicts, dateSystem: state.dateSystem ?? 1900, plan },
+    value: {
+      dealId: id,
+      sheetExists: target.exists,
+      terms: changes,
+      tables: tableChanges,
+      conflicts,
+      dateSystem: state.dateSystem ?? 1900,
+      plan,
+    },
   };
 }
 
@@ -301,13 +341,18 @@ function withDateSystem(sheet: TermSheet, state: WorkbookState): TermSheet {
 function sameReference(formula: string, reference: string): boolean {
   const norm = (f: string) => {
     const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(f.trim());
-    return m ? `${(m[1] ?? m[2]).replace(/''/g, "'").toUpperCase()}!${m[3].replace(/\$/g, "").toUpperCase()}` : f.toUpperCase();
+    return m
+      ? `${(m[1] ?? m[2]).replace(/''/g, "'").toUpperCase()}!${m[3].replace(/\$/g, "").toUpperCase()}`
+      : f.toUpperCase();
   };
   return norm(formula) === norm(reference);
 }
 
 /** Consecutive full rows (A:E) become one block; partial rows stay on their own. */
-function mergeRows(sheet: string, rows: { row: number; column: number; values: CellValue[]; formats: string[] }[]): RangeWrite[] {
+function mergeRows(
+  sheet: string,
+  rows: { row: number; column: number; values: CellValue[]; formats: string[] }[],
+): RangeWrite[] {
   const sorted = [...rows].sort((a, b) => a.row - b.row || a.column - b.column);
   const out: RangeWrite[] = [];
   let block: typeof sorted = [];
@@ -331,7 +376,13 @@ function mergeRows(sheet: string, rows: { row: number; column: number; values: C
   return out;
 }
 
-function planTables(sheet: TermSheet, sheetName: string, grid: SheetState["grid"], state: WorkbookState, problems: Problem[]) {
+function planTables(
+  sheet: TermSheet,
+  sheetName: string,
+  grid: SheetState["grid"],
+  state: WorkbookState,
+  problems: Problem[],
+) {
   const tables: TableWrite[] = [];
   const tableChanges: TableChange[] = [];
   const tableRanges: RangeWrite[] = [];
@@ -368,9 +419,12 @@ function planTables(sheet: TermSheet, sheetName: string, grid: SheetState["grid"
       }
       rowsBefore = place.rows - 1;
       previousAddress = current.address.replace(/^.*!/, "");
-      const oldRows = Array.from({ length: rowsBefore }, (_, r) => Array.from({ length: width }, (_, c) => gridCell(grid, top + 1 + r, left + c)));
+      const oldRows = Array.from({ length: rowsBefore }, (_, r) =>
+        Array.from({ length: width }, (_, c) => gridCell(grid, top + 1 + r, left + c)),
+      );
       status = sameRows(oldRows, rows) ? "unchanged" : "replaced";
-      if (rows.length < rowsBefore) clearAfter = blockAddress(top + 1 + rows.length, left, rowsBefore - rows.length, width);
+      if (rows.length < rowsBefore)
+        clearAfter = blockAddress(top + 1 + rows.length, left, rowsBefore - rows.length, width);
       checkEmpty(grid, sheetName, top + 1 + rowsBefore, left, rows.length - rowsBefore, width, problems);
     } else {
       if (state.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
@@ -403,17 +457,31 @@ function sameRows(a: CellValue[][], b: readonly (readonly CellValue[])[]): boole
 }
 
 /** Records a problem for each non-empty cell of a block the import would write. */
-function checkEmpty(grid: SheetState["grid"], sheet: string, top: number, left: number, rows: number, columns: number, problems: Problem[]): void {
+function checkEmpty(
+  grid: SheetState["grid"],
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number,
+  columns: number,
+  problems: Problem[],
+): void {
   for (let r = top; r < top + rows; r++) {
     for (let c = left; c < left + columns; c++) {
       const value = gridCell(grid, r, c);
-      if (!isEmptyCell(value)) problems.push({ path: `cell ${cellAddress(r, c)}`, message: messages.cellInTheWay(sheet, cellAddress(r, c), value) });
+      if (!isEmptyCell(value))
+        problems.push({
+          path: `cell ${cellAddress(r, c)}`,
+          message: messages.cellInTheWay(sheet, cellAddress(r, c), value),
+        });
     }
   }
 }
 
 /** Top-left cell and size of a table address such as "G5:J12" (or "Sheet!G5:J12"). */
-export function parseTableAddress(address: string): { top: number; left: number; rows: number; columns: number } | undefined {
+export function parseTableAddress(
+  address: string,
+): { top: number; left: number; rows: number; columns: number } | undefined {
   const [first, last = first] = address.replace(/^.*!/, "").split(":");
   const a = parseCellAddress(first);
   const b = parseCellAddress(last);
@@ -447,7 +515,9 @@ export function termSheetFromWorkbook(dealId: string, state: WorkbookState): Che
     .filter((t) => t.sheet.toUpperCase() === sheet.name.toUpperCase() && t.name.toUpperCase().startsWith(`${dealId}_`))
     .map((t) => ({ t, place: parseTableAddress(t.address) }))
     .sort((a, b) => (a.place?.left ?? 0) - (b.place?.left ?? 0))
-    .map(({ t, place }) => tableFromGrid(t.name, t.name.slice(dealId.length + 1).toUpperCase(), place, g, problems, offset));
+    .map(({ t, place }) =>
+      tableFromGrid(t.name, t.name.slice(dealId.length + 1).toUpperCase(), place, g, problems, offset),
+    );
   if (problems.length > 0) return { ok: false, problems };
   return validateTermSheet({
     format: TERM_SHEET_FORMAT,
@@ -467,13 +537,25 @@ function tableFromGrid(
   offset: number,
 ): Partial<TermSheetTable> {
   if (!place || place.top < 4) {
-    problems.push({ path: `table ${name}`, message: messages.tableMoved(name, place ? cellAddress(place.top, place.left) : "?") });
+    problems.push({
+      path: `table ${name}`,
+      message: messages.tableMoved(name, place ? cellAddress(place.top, place.left) : "?"),
+    });
     return {};
   }
   const { top, left, rows, columns } = place;
   const kinds = Array.from({ length: columns }, (_, c) => columnKindOfUnit(gridCell(g, top - 1, left + c)));
   kinds.forEach((k, c) => {
-    if (!k) problems.push({ path: `cell ${cellAddress(top - 1, left + c)}`, message: messages.badColumnUnit(name, cellAddress(top - 1, left + c), gridCell(g, top - 1, left + c), Object.values(COLUMN_UNITS)) });
+    if (!k)
+      problems.push({
+        path: `cell ${cellAddress(top - 1, left + c)}`,
+        message: messages.badColumnUnit(
+          name,
+          cellAddress(top - 1, left + c),
+          gridCell(g, top - 1, left + c),
+          Object.values(COLUMN_UNITS),
+        ),
+      });
   });
   return {
     id,
@@ -481,7 +563,10 @@ function tableFromGrid(
     source: gridCell(g, top - 2, left) as string,
     columns: kinds.map((kind, c) => ({ name: String(gridCell(g, top, left + c)), kind: kind! })),
     rows: Array.from({ length: rows - 1 }, (_, r) =>
-      kinds.map((kind, c) => tableCellFromWorkbook(kind ?? "text", gridCell(g, top + 1 + r, left + c), offset) as string | number),
+      kinds.map(
+        (kind, c) =>
+          tableCellFromWorkbook(kind ?? "text", gridCell(g, top + 1 + r, left + c), offset) as string | number,
+      ),
     ),
   };
 }

@@ -50,10 +50,14 @@ export function excelDateProblem(day: Day): string | undefined {
   } catch (e) {
     if (!(e instanceof TermsError)) throw e;
   }
-  return serial < 1 ? `${isoDate(day)} is before 1900-01-01, the first date Excel has` : `${isoDate(day)} is after 9999-12-31, the last date Excel has`;
+  return serial < 1
+    ? `${isoDate(day)} is before 1900-01-01, the first date Excel has`
+    : `${isoDate(day)} is after 9999-12-31, the last date Excel has`;
 }
 
 /** Why a text cannot be a cell's value, or undefined. */
 export function cellTextProblem(text: string): string | undefined {
-  return text.length > MAX_CELL_CHARS ? `a cell holds at most ${MAX_CELL_CHARS.toLocaleString("en-US")} characters, got ${text.length.toLocaleString("en-US")}` : undefined;
+  return text.length > MAX_CELL_CHARS
+    ? `a cell holds at most ${MAX_CELL_CHARS.toLocaleString("en-US")} characters, got ${text.length.toLocaleString("en-US")}`
+    : undefined;
 }

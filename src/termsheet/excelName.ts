@@ -53,13 +53,15 @@ export function excelNameProblem(name: string): string | undefined {
   if (name.length === 0) return "it is empty";
   if (name.length > 255) return `it is ${name.length} characters long (at most 255)`;
   if (!/^[\p{L}_\\]/u.test(name)) return "it must start with a letter, an underscore or a backslash";
-  if (!/^[\p{L}_\\][\p{L}\p{Nd}_.]*$/u.test(name)) return "only letters, digits, underscores and periods may follow the first character";
+  if (!/^[\p{L}_\\][\p{L}\p{Nd}_.]*$/u.test(name))
+    return "only letters, digits, underscores and periods may follow the first character";
   if (/^(r|c)$/i.test(name)) return '"R" and "C" are reserved for R1C1 references';
   if (/^r\d*c\d*$/i.test(name) || /^[rc]\d+$/i.test(name)) return `it reads as the R1C1 reference ${name}`;
   const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
   if (a1 && columnNumber(a1[1]) <= LAST_COLUMN) return `it reads as the cell reference ${name.toUpperCase()}`;
   if (/^(true|false)$/i.test(name)) return "TRUE and FALSE are values, not names";
   const head = /^[^._]+(?=[._])/u.exec(name)?.[0];
-  if (head !== undefined && readsAsReference(head)) return `it begins with "${head}", which reads as a cell reference in A1 or R1C1 notation`;
+  if (head !== undefined && readsAsReference(head))
+    return `it begins with "${head}", which reads as a cell reference in A1 or R1C1 notation`;
   return undefined;
 }

@@ -8,6 +8,9 @@ export const PROBLEMS_SHOWN = 100;
  * lines gives a short list and a count (never an unbounded list in the page).
  * @example firstProblems(list300, 100).more //=> 200
  */
-export function firstProblems(problems: readonly Problem[], limit = PROBLEMS_SHOWN): { shown: Problem[]; more: number } {
+export function firstProblems(
+  problems: readonly Problem[],
+  limit = PROBLEMS_SHOWN,
+): { shown: Problem[]; more: number } {
   return { shown: problems.slice(0, limit), more: Math.max(0, problems.length - limit) };
 }

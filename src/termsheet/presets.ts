@@ -43,9 +43,21 @@ const CONVERSION = [
 ];
 const DEBENTURE = ["INTEREST_RATE", "INTEREST_DAY_COUNT", "MATURITY_YEARS", "REDEMPTION_PCT", "REDEMPTION_NOTICE_DAYS"];
 const NEW_WARRANTS = ["WARRANT_COVERAGE", "WARRANT_PRICE_PCT", "WARRANT_PRICE_WINDOW", "WARRANT_YEARS"];
-const REGISTRATION = ["REG_FILING_DAYS", "REG_EFFECTIVE_DAYS", "SEC_REPLY_DAYS", "REG_DEADLINE_ROLL", "DELAY_PCT", "DELAY_PRORATE"];
+const REGISTRATION = [
+  "REG_FILING_DAYS",
+  "REG_EFFECTIVE_DAYS",
+  "SEC_REPLY_DAYS",
+  "REG_DEADLINE_ROLL",
+  "DELAY_PCT",
+  "DELAY_PRORATE",
+];
 const LISTING = ["NASDAQ_APPROVAL_PCT", "NASDAQ_MIN_BID"];
-const RESTRICTIONS = ["RESTRICT_END_DATE", "RESTRICT_NOTICE_DAYS", "RESTRICT_EVENT_TRADING_DAYS", "BUSINESS_DAY_CALENDAR"];
+const RESTRICTIONS = [
+  "RESTRICT_END_DATE",
+  "RESTRICT_NOTICE_DAYS",
+  "RESTRICT_EVENT_TRADING_DAYS",
+  "BUSINESS_DAY_CALENDAR",
+];
 const CEO_WARRANTS = [
   "CEO_WARRANT_PCT",
   "CEO_WARRANT_ROUNDING",
@@ -117,7 +129,16 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     id: "SVD_SHARES",
     title: "Second Vesting Date Shares and their Registration Delay Payments",
     source: "seed 000 (letter agreement of April 17, 2001), §4 and §5",
-    terms: ["SVD_SHARES_EXERCISED", "SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "SVD_FILING_DAYS", "SVD_EFFECTIVE_DATE", "DELAY_PCT", "DELAY_PRORATE", "REG_DEADLINE_ROLL"],
+    terms: [
+      "SVD_SHARES_EXERCISED",
+      "SVD_SHARES_PER_PURCHASER",
+      "SVD_SHARES_TOTAL",
+      "SVD_FILING_DAYS",
+      "SVD_EFFECTIVE_DATE",
+      "DELAY_PCT",
+      "DELAY_PRORATE",
+      "REG_DEADLINE_ROLL",
+    ],
   },
   {
     id: "CALL_B",
@@ -145,7 +166,8 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
       {
         id: "WARRANTS",
         title: "HBK Closing Warrants (Exhibit C) and Strong River Closing Warrants (Exhibit D)",
-        source: "seed 000, Exhibits C and D (exercise prices as adjusted; Class A and September 21, 2000 warrants are for up to the shares shown)",
+        source:
+          "seed 000, Exhibits C and D (exercise prices as adjusted; Class A and September 21, 2000 warrants are for up to the shares shown)",
         columns: [
           { name: "Exhibit", kind: "text" },
           { name: "Item", kind: "count" },
@@ -155,7 +177,15 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
           { name: "ExercisePrice", kind: "price" },
           { name: "Dated", kind: "date" },
         ],
-        rows: CLOSING_WARRANTS.map((w) => [w.exhibit, w.item, w.holder, w.warrant, w.shares, Number(w.exercisePrice), w.dated]),
+        rows: CLOSING_WARRANTS.map((w) => [
+          w.exhibit,
+          w.item,
+          w.holder,
+          w.warrant,
+          w.shares,
+          Number(w.exercisePrice),
+          w.dated,
+        ]),
       },
     ],
   },
@@ -202,7 +232,15 @@ export const DEAL_PRESETS: readonly DealPreset[] = [
     id: "CANTOR_SALES",
     title: "Cantor Fitzgerald Sales Agreement of June 12, 2001 (Controlled Equity Offering)",
     source: "seed 003 (prospectus supplement of November 1, 2001), cover page and Plan of Distribution",
-    terms: ["CEO_MAX_PROCEEDS", "CEO_TIER1_MAX", "CEO_TIER1_RATE", "CEO_TIER2_MAX", "CEO_TIER2_RATE", "CEO_TIER3_RATE", ...CEO_WARRANTS],
+    terms: [
+      "CEO_MAX_PROCEEDS",
+      "CEO_TIER1_MAX",
+      "CEO_TIER1_RATE",
+      "CEO_TIER2_MAX",
+      "CEO_TIER2_RATE",
+      "CEO_TIER3_RATE",
+      ...CEO_WARRANTS,
+    ],
   },
   {
     id: "CANTOR_OTHER",

@@ -111,7 +111,8 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
   const byLine = (): Problem[] => found.sort((a, b) => a.line - b.line).map((f) => f.problem);
 
   const separator = chooseSeparator(body);
-  if (separator === undefined) return { ok: false, problems: [{ path: "file", message: messages.csvSeparatorAmbiguous() }] };
+  if (separator === undefined)
+    return { ok: false, problems: [{ path: "file", message: messages.csvSeparatorAmbiguous() }] };
   const records = splitRecords(body, separator, add, options.onProgress);
   if (records.length === 0) return { ok: false, problems: [{ path: "file", message: messages.csvEmpty() }] };
 
@@ -136,14 +137,18 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
     dateColumn = headers[dateIndex];
     bidColumn = headers[bidIndex];
   } else if (first.fields.length !== 2) {
-    return { ok: false, problems: [{ path: `line ${first.line}`, message: messages.csvColumnsWithoutHeader(first.fields.length) }] };
+    return {
+      ok: false,
+      problems: [{ path: `line ${first.line}`, message: messages.csvColumnsWithoutHeader(first.fields.length) }],
+    };
   }
 
   // Strict field counts: a row is never cut or padded to fit.
   const width = first.fields.length;
   const data: CsvRecord[] = [];
   for (const record of hasHeader ? records.slice(1) : records) {
-    if (record.fields.length !== width) add(record.line, messages.csvFieldCount(record.line, record.fields.length, width, hasHeader));
+    if (record.fields.length !== width)
+      add(record.line, messages.csvFieldCount(record.line, record.fields.length, width, hasHeader));
     else data.push(record);
   }
 
@@ -168,7 +173,8 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
   if (found.length > 0) return { ok: false, problems: byLine() };
 
   const dated = rows.filter((r): r is PriceFileRow => r.date !== null).sort((a, b) => a.date - b.date);
-  if (!dated.some((r) => r.bid !== null && r.bid !== 0)) return { ok: false, problems: [{ path: "file", message: messages.csvNoBids() }] };
+  if (!dated.some((r) => r.bid !== null && r.bid !== 0))
+    return { ok: false, problems: [{ path: "file", message: messages.csvNoBids() }] };
   return {
     ok: true,
     value: {
@@ -187,7 +193,11 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
 export function describeReading(reading: PriceFileReading): string {
   const separator = reading.separator === "\t" ? "tab" : `'${reading.separator}'`;
   const mark = reading.decimalMark === "." ? "decimal point '.'" : "decimal comma ','";
-  const dates = { mdy: "dates read as month/day/year", dmy: "dates read as day/month/year", iso: "dates read as year-month-day" }[reading.dateOrder];
+  const dates = {
+    mdy: "dates read as month/day/year",
+    dmy: "dates read as day/month/year",
+    iso: "dates read as year-month-day",
+  }[reading.dateOrder];
   return `separator ${separator}; ${mark}; ${dates}`;
 }
 
@@ -226,7 +236,12 @@ function isReadableFirstRecord(fields: readonly string[]): boolean {
 }
 
 /** The file's non-blank records with the line each starts on (line breaks already "\n"). */
-function splitRecords(text: string, separator: Separator, add: (line: number, message: string) => void, onProgress?: (done: number) => void): CsvRecord[] {
+function splitRecords(
+  text: string,
+  separator: Separator,
+  add: (line: number, message: string) => void,
+  onProgress?: (done: number) => void,
+): CsvRecord[] {
   const records: CsvRecord[] = [];
   let start = 0; // where the current record starts
   let counted = 0; // text[0, counted) has been scanned for line breaks
@@ -248,7 +263,11 @@ function splitRecords(text: string, separator: Separator, add: (line: number, me
 }
 
 /** Month-first or day-first, decided from every slash date of the file (see the file comment). */
-function chooseDateOrder(data: readonly CsvRecord[], column: number, add: (line: number, message: string) => void): DateOrder | undefined {
+function chooseDateOrder(
+  data: readonly CsvRecord[],
+  column: number,
+  add: (line: number, message: string) => void,
+): DateOrder | undefined {
   let monthFirst: CsvRecord | undefined;
   let dayFirst: CsvRecord | undefined;
   let unclear: CsvRecord | undefined;
@@ -261,7 +280,15 @@ function chooseDateOrder(data: readonly CsvRecord[], column: number, add: (line:
     else if (a !== b) unclear ??= record;
   }
   if (monthFirst && dayFirst) {
-    add(dayFirst.line, messages.csvDateOrderMixed(monthFirst.line, monthFirst.fields[column].trim(), dayFirst.line, dayFirst.fields[column].trim()));
+    add(
+      dayFirst.line,
+      messages.csvDateOrderMixed(
+        monthFirst.line,
+        monthFirst.fields[column].trim(),
+        dayFirst.line,
+        dayFirst.fields[column].trim(),
+      ),
+    );
     return undefined;
   }
   if (monthFirst) return "mdy";
@@ -274,7 +301,12 @@ function chooseDateOrder(data: readonly CsvRecord[], column: number, add: (line:
 }
 
 /** Point or comma, decided from every bid of the file (see the file comment). */
-function chooseDecimalMark(data: readonly CsvRecord[], column: number, separator: Separator, add: (line: number, message: string) => void): DecimalMark | undefined {
+function chooseDecimalMark(
+  data: readonly CsvRecord[],
+  column: number,
+  separator: Separator,
+  add: (line: number, message: string) => void,
+): DecimalMark | undefined {
   const seen: Partial<Record<DecimalMark | "unclear", CsvRecord>> = {};
   for (const record of data) {
     const evidence = decimalEvidence(stripCurrency(record.fields[column].trim()));

@@ -7,7 +7,17 @@ import { checkPlan } from "./checkPlan";
 import { PRICE_SHEET, PRICE_TABLE } from "./paneObjects";
 import { PriceFile } from "./priceCsv";
 import { Checked, Problem } from "./problem";
-import { CellValue, Conflict, SheetState, WorkbookPlan, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "./workbookPlan";
+import {
+  CellValue,
+  Conflict,
+  SheetState,
+  WorkbookPlan,
+  WorkbookState,
+  gridCell,
+  isEmptyCell,
+  sheetState,
+  tableState,
+} from "./workbookPlan";
 
 /**
  * The price history in the workbook: the Excel table NEOT_Prices (sheet "Prices", from A1)
@@ -58,23 +68,36 @@ export function planPriceImport(file: PriceFile, state: WorkbookState): Checked<
   let clearAfter: string | undefined;
   if (current) {
     const place = parseTableAddress(current.address);
-    const found = place ? Array.from({ length: place.columns }, (_, c) => String(gridCell(sheet.grid, place.top, place.left + c))) : [];
+    const found = place
+      ? Array.from({ length: place.columns }, (_, c) => String(gridCell(sheet.grid, place.top, place.left + c)))
+      : [];
     if (!place || found.length !== 2 || found.some((h, i) => h.toUpperCase() !== PRICE_HEADERS[i].toUpperCase())) {
-      return { ok: false, problems: [{ path: `table ${PRICE_TABLE}`, message: messages.tableHeadersDiffer(PRICE_TABLE, found, PRICE_HEADERS) }] };
+      return {
+        ok: false,
+        problems: [
+          { path: `table ${PRICE_TABLE}`, message: messages.tableHeadersDiffer(PRICE_TABLE, found, PRICE_HEADERS) },
+        ],
+      };
     }
     ({ top, left } = place);
     rowsBefore = place.rows - 1;
-    if (values.length < rowsBefore) clearAfter = blockAddress(top + 1 + values.length, left, rowsBefore - values.length, 2);
+    if (values.length < rowsBefore)
+      clearAfter = blockAddress(top + 1 + values.length, left, rowsBefore - values.length, 2);
     for (let r = top + 1 + rowsBefore; r <= top + values.length; r++) {
       for (let c = left; c < left + 2; c++) {
         const v = gridCell(sheet.grid, r, c);
-        if (!isEmptyCell(v)) problems.push({ path: `cell ${cellAddress(r, c)}`, message: messages.cellInTheWay(sheet.name, cellAddress(r, c), v) });
+        if (!isEmptyCell(v))
+          problems.push({
+            path: `cell ${cellAddress(r, c)}`,
+            message: messages.cellInTheWay(sheet.name, cellAddress(r, c), v),
+          });
       }
     }
   } else {
     if (sheet.grid.some((row) => row.some((v) => !isEmptyCell(v)))) {
       problems.push({ path: `sheet ${sheet.name}`, message: messages.priceSheetInUse(sheet.name, PRICE_TABLE) });
-    } else if (sheet.exists) conflicts.push({ item: `sheet ${sheet.name}`, detail: messages.conflictEmptySheet(sheet.name) });
+    } else if (sheet.exists)
+      conflicts.push({ item: `sheet ${sheet.name}`, detail: messages.conflictEmptySheet(sheet.name) });
     if (state.names.some((n) => n.name.toUpperCase() === PRICE_TABLE.toUpperCase())) {
       problems.push({ path: `table ${PRICE_TABLE}`, message: messages.nameTaken(PRICE_TABLE) });
     }

@@ -9,7 +9,8 @@ export interface Problem {
 }
 
 /** A result that is either a value or the full list of problems that prevented it. */
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type Checked<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** The value of a Checked, or the problems as a list. */
 export function problemsOf<T>(checked: Checked<T>): readonly Problem[] {

@@ -42,7 +42,10 @@ export function serializeTermSheet(sheet: TermSheet): string {
   const terms = sheet.terms.map(({ name, value }) => {
     const definition = findTerm(name);
     if (!definition) throw new Error(`term ${name} is not registered`);
-    return inline([["name", definition.name], ["value", jsonTermValue(definition, value)]]);
+    return inline([
+      ["name", definition.name],
+      ["value", jsonTermValue(definition, value)],
+    ]);
   });
   const tables = sheet.tables.map((t) =>
     [
@@ -50,7 +53,15 @@ export function serializeTermSheet(sheet: TermSheet): string {
       `      "id": ${j(t.id)},`,
       `      "title": ${j(t.title)},`,
       `      "source": ${j(t.source)},`,
-      `      "columns": ${list(t.columns.map((c) => inline([["name", c.name], ["kind", c.kind]])), "      ")},`,
+      `      "columns": ${list(
+        t.columns.map((c) =>
+          inline([
+            ["name", c.name],
+            ["kind", c.kind],
+          ]),
+        ),
+        "      ",
+      )},`,
       `      "rows": ${list(t.rows.map(row), "      ")}`,
       "    }",
     ].join("\n"),
@@ -59,7 +70,7 @@ export function serializeTermSheet(sheet: TermSheet): string {
     "{",
     `  "format": ${j(TERM_SHEET_FORMAT)},`,
     `  "version": ${TERM_SHEET_VERSION},`,
-    "  \"deal\": {",
+    '  "deal": {',
     `    "id": ${j(sheet.deal.id)},`,
     `    "title": ${j(sheet.deal.title)},`,
     `    "source": ${j(sheet.deal.source)}`,

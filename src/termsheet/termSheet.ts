@@ -126,10 +126,12 @@ export function parseTermSheet(text: string): Checked<TermSheet> {
 export function validateTermSheet(json: unknown): Checked<TermSheet> {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
-  if (!isObject(json)) return { ok: false, problems: [{ path: "file", message: messages.fieldNotObject("the file", json) }] };
+  if (!isObject(json))
+    return { ok: false, problems: [{ path: "file", message: messages.fieldNotObject("the file", json) }] };
   unknownFields(json, "file", ["format", "version", "deal", "terms", "tables"], add);
   if (json.format !== TERM_SHEET_FORMAT) add("format", messages.wrongFormat(json.format));
-  if (json.version !== TERM_SHEET_VERSION) add("version", messages.unsupportedVersion(json.version, TERM_SHEET_VERSION));
+  if (json.version !== TERM_SHEET_VERSION)
+    add("version", messages.unsupportedVersion(json.version, TERM_SHEET_VERSION));
 
   const deal = readDeal(json.deal, add);
   const terms = readTerms(json.terms, deal?.id, add);
@@ -227,7 +229,8 @@ function readTerms(value: unknown, dealId: string | undefined, add: Add): TermSh
       return add(where, messages.fieldRequired(`${path}.value`));
     }
     let termValue = readValue(definition, entry.value, where, add);
-    const outside = definition.kind === "date" && termValue !== undefined ? excelDateProblem(termValue as number) : undefined;
+    const outside =
+      definition.kind === "date" && termValue !== undefined ? excelDateProblem(termValue as number) : undefined;
     if (outside) {
       add(where, messages.notADateCell(`term ${definition.name}`, outside));
       termValue = undefined;
@@ -347,7 +350,14 @@ function readColumns(value: unknown, path: string, add: Add): TableColumn[] | un
 
 function readRows(value: unknown, columns: readonly TableColumn[], path: string, add: Add): TableCell[][] | undefined {
   if (!Array.isArray(value) || value.length === 0) {
-    add(path, value === undefined ? messages.fieldRequired(path) : Array.isArray(value) ? messages.emptyTable(path) : messages.fieldNotList(path, value));
+    add(
+      path,
+      value === undefined
+        ? messages.fieldRequired(path)
+        : Array.isArray(value)
+          ? messages.emptyTable(path)
+          : messages.fieldNotList(path, value),
+    );
     return undefined;
   }
   const rows: TableCell[][] = [];
@@ -368,7 +378,10 @@ function readRows(value: unknown, columns: readonly TableColumn[], path: string,
       const limit = canonical === undefined ? undefined : cellLimitProblem(columns[c].kind, canonical);
       if (canonical === undefined) {
         ok = false;
-        add(`${where}[${c}]`, messages.badCell(`${where}[${c}]`, columns[c].name, COLUMN_EXPECTED[columns[c].kind], cell));
+        add(
+          `${where}[${c}]`,
+          messages.badCell(`${where}[${c}]`, columns[c].name, COLUMN_EXPECTED[columns[c].kind], cell),
+        );
       } else if (limit) {
         ok = false;
         add(`${where}[${c}]`, limit);
@@ -411,8 +424,7 @@ export function tableCell(kind: ColumnKind, value: unknown): TableCell | undefin
     return day === undefined ? undefined : isoDate(day);
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  const ok =
-    kind === "count" ? Number.isInteger(value) && value >= 0 : kind === "price" ? value > 0 : value >= 0;
+  const ok = kind === "count" ? Number.isInteger(value) && value >= 0 : kind === "price" ? value > 0 : value >= 0;
   return ok ? value : undefined;
 }
 

@@ -29,7 +29,8 @@ export function workbookChanges(reviewed: WorkbookState, now: WorkbookState): st
   for (const [k, t] of tablesBefore) {
     const n = tablesNow.get(k);
     if (!n) changes.push(`table ${t.name}: deleted since the review`);
-    else if (n.sheet !== t.sheet || n.address !== t.address) changes.push(`table ${t.name}: was ${t.sheet}!${t.address}, now ${n.sheet}!${n.address}`);
+    else if (n.sheet !== t.sheet || n.address !== t.address)
+      changes.push(`table ${t.name}: was ${t.sheet}!${t.address}, now ${n.sheet}!${n.address}`);
   }
   for (const [k, t] of tablesNow) if (!tablesBefore.has(k)) changes.push(`table ${t.name}: added since the review`);
   const namesBefore = key(reviewed.names);
@@ -39,8 +40,10 @@ export function workbookChanges(reviewed: WorkbookState, now: WorkbookState): st
     if (!m) changes.push(`name ${n.name}: deleted since the review`);
     else if (m.formula !== n.formula) changes.push(`name ${n.name}: was ${n.formula}, now ${m.formula}`);
   }
-  for (const [k, n] of namesNow) if (!namesBefore.has(k)) changes.push(`name ${n.name}: added since the review (${n.formula})`);
-  if (reviewed.dateSystem !== now.dateSystem) changes.push(`the workbook's date system: was ${reviewed.dateSystem}, now ${now.dateSystem}`);
+  for (const [k, n] of namesNow)
+    if (!namesBefore.has(k)) changes.push(`name ${n.name}: added since the review (${n.formula})`);
+  if (reviewed.dateSystem !== now.dateSystem)
+    changes.push(`the workbook's date system: was ${reviewed.dateSystem}, now ${now.dateSystem}`);
   return changes;
 }
 
@@ -48,7 +51,12 @@ export function workbookChanges(reviewed: WorkbookState, now: WorkbookState): st
 function sheetChanges(before: SheetState, after: SheetState, changes: string[]): void {
   const rows = Math.max(before.grid.length, after.grid.length);
   for (let r = 1; r <= rows; r++) {
-    const columns = Math.max(before.grid[r - 1]?.length ?? 0, after.grid[r - 1]?.length ?? 0, before.formulas?.[r - 1]?.length ?? 0, after.formulas?.[r - 1]?.length ?? 0);
+    const columns = Math.max(
+      before.grid[r - 1]?.length ?? 0,
+      after.grid[r - 1]?.length ?? 0,
+      before.formulas?.[r - 1]?.length ?? 0,
+      after.formulas?.[r - 1]?.length ?? 0,
+    );
     for (let c = 1; c <= columns; c++) {
       const was = shown(before, r, c);
       const is = shown(after, r, c);
@@ -60,7 +68,8 @@ function sheetChanges(before: SheetState, after: SheetState, changes: string[]):
 /** A cell as the banker sees it: its formula if it has one, else its value. */
 function shown(sheet: SheetState, row: number, column: number): { raw: string; text: string } {
   const formula = sheet.formulas ? gridCell(sheet.formulas, row, column) : "";
-  if (typeof formula === "string" && formula.startsWith("=")) return { raw: `f${formula}`, text: `the formula ${formula}` };
+  if (typeof formula === "string" && formula.startsWith("="))
+    return { raw: `f${formula}`, text: `the formula ${formula}` };
   const value = gridCell(sheet.grid, row, column);
   return { raw: `${typeof value}:${String(value)}`, text: value === "" ? "empty" : describe(value) };
 }

@@ -107,9 +107,7 @@ export interface WorkbookPlan {
 
 /** The state of one sheet by name (Excel sheet names ignore case). */
 export function sheetState(state: WorkbookState, name: string): SheetState {
-  return (
-    state.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase()) ?? { name, exists: false, grid: [] }
-  );
+  return state.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase()) ?? { name, exists: false, grid: [] };
 }
 
 /** The table of that name (Excel table names ignore case), or undefined. */

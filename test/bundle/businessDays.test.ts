@@ -26,7 +26,9 @@ describe("functions bundle: business days", () => {
 
   it("refuses a date outside 1990–2100 and a bad calendar name, saying so", () => {
     const early = call("BUSINESSDAY", 100, 1, null);
-    assert.ok("error" in early && early.error.code === "#VALUE!" && early.error.message.includes("New York banking calendar"));
+    assert.ok(
+      "error" in early && early.error.code === "#VALUE!" && early.error.message.includes("New York banking calendar"),
+    );
     const bad = call("ISBUSINESSDAY", 36998, [["BUSINESS_DAY_CALENDAR", "TARGET"]]);
     assert.ok("error" in bad && bad.error.message.includes("NY_BANKING, NASDAQ"));
   });

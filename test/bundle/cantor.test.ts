@@ -63,7 +63,9 @@ describe("bundle: Cantor Controlled Equity Offering (seed 003)", () => {
       assert.deepEqual(call("NASDHEADROOM", 1_022_500, 25_000_000, null), { value: 977500 });
       assert.deepEqual(call("NASDCAP", 2_000_000.01, 25_000_000, null), { value: false });
       assert.deepEqual(call("NASDHEADROOM", 2_000_000.01, 25_000_000, null), { value: -0.01 });
-      assert.deepEqual(call("NASDCAP", null, 25_000_000, null), { error: { code: "#VALUE!", message: "compensation is required" } });
+      assert.deepEqual(call("NASDCAP", null, 25_000_000, null), {
+        error: { code: "#VALUE!", message: "compensation is required" },
+      });
     });
   });
 });

@@ -28,7 +28,8 @@ describe("bundle: commitment payments (seed 000 §1(c))", () => {
     assert.deepEqual(call("COMMITPMT", null, 37210, 37300, null), {
       error: {
         code: "#VALUE!",
-        message: "second closing date 2001-11-15 is given but the initial closing date is blank (the second tranche follows the first)",
+        message:
+          "second closing date 2001-11-15 is given but the initial closing date is blank (the second tranche follows the first)",
       },
     });
     assert.deepEqual(call("COMMITPMT", null, null, null, null), {

@@ -26,7 +26,10 @@ describe("functions bundle: date results stay inside Excel's dates", () => {
     // 9999-10-27 + 60 months = 10004-10-27; + 6 months = 10000-04-27.
     assert.equal((call("WARRANTEXPIRY", 2958400, null) as { error: { code: string } }).error.code, NUM);
     const second = call("SECONDCLOSING", 2958400, null);
-    assert.ok("error" in second && second.error.code === NUM && second.error.message.includes("10000-04-27"), JSON.stringify(second));
+    assert.ok(
+      "error" in second && second.error.code === NUM && second.error.message.includes("10000-04-27"),
+      JSON.stringify(second),
+    );
   });
 
   it("gives #NUM! when SECOND_CLOSING_MONTHS of a billion pushes the date 83 million years out", () => {
@@ -42,6 +45,8 @@ describe("functions bundle: date results stay inside Excel's dates", () => {
 
   it("gives #NUM! for a result beyond the largest double (307,788 ÷ 5e-324 shares)", () => {
     const outcome = call("CONVSHARES", 307788, 5e-324, null);
-    assert.ok("error" in outcome && outcome.error.code === NUM && outcome.error.message.includes("too large for Excel"));
+    assert.ok(
+      "error" in outcome && outcome.error.code === NUM && outcome.error.message.includes("too large for Excel"),
+    );
   });
 });

@@ -20,7 +20,9 @@ describe("bundle: New Debentures (seed 000, Exhibit A)", () => {
   it("INITCONVPRICE is 120% of the 5-day average", () => {
     assert.deepEqual(call("INITCONVPRICE", DATES, BIDS, ISSUE, null), { value: 6 });
     // as a row range: same
-    assert.deepEqual(call("INITCONVPRICE", [[36990, 36991, 36992, 36993, 36997]], [[5, 5.1, 4.9, 5.2, 4.8]], ISSUE), { value: 6 });
+    assert.deepEqual(call("INITCONVPRICE", [[36990, 36991, 36992, 36993, 36997]], [[5, 5.1, 4.9, 5.2, 4.8]], ISSUE), {
+      value: 6,
+    });
   });
 
   it("CONVSHARES rounds down by default, up on request", () => {
@@ -41,7 +43,9 @@ describe("bundle: New Debentures (seed 000, Exhibit A)", () => {
     // 2001-04-17 → 2001-07-17 (37089): 91 days; 5,000,000 × 0.05 × 91/360 = 63,194.444 → 63,194.44
     assert.deepEqual(call("ACCRUEDINT", 5_000_000, ISSUE, 37089, null), { value: 63194.44 });
     // 30/360: 90 days → 62,500
-    assert.deepEqual(call("ACCRUEDINT", 5_000_000, ISSUE, 37089, terms(["INTEREST_DAY_COUNT", "30/360"])), { value: 62500 });
+    assert.deepEqual(call("ACCRUEDINT", 5_000_000, ISSUE, 37089, terms(["INTEREST_DAY_COUNT", "30/360"])), {
+      value: 62500,
+    });
     // 5,300,000 + 63,194.444 = 5,363,194.44
     assert.deepEqual(call("REDEMPTION", 5_000_000, ISSUE, 37089, null), { value: 5363194.44 });
   });
@@ -60,7 +64,10 @@ describe("bundle: New Debentures (seed 000, Exhibit A)", () => {
     assert.deepEqual(call("CONVSHARES", -5, 6, null), value("principal must not be negative, got -5"));
     assert.deepEqual(call("CONVSHARES", 5, 0, null), value("conversion price must be greater than zero, got 0"));
     assert.deepEqual(call("FLOORSHARES", 5, 4, "five", null), value('floor_price must be a number, got text "five"'));
-    assert.deepEqual(call("ACCRUEDINT", 100, 37089, ISSUE, null), value("to date 2001-04-17 is before the from date 2001-07-17"));
+    assert.deepEqual(
+      call("ACCRUEDINT", 100, 37089, ISSUE, null),
+      value("to date 2001-04-17 is before the from date 2001-07-17"),
+    );
     assert.deepEqual(call("MATURITY", null, null), value("issue_date is required"));
     const badTerm = call("ACCRUEDINT", 100, ISSUE, 37089, terms(["INTEREST_DAY_COUNT", "ACT/ACT"]));
     assert.ok("error" in badTerm && badTerm.error.code === "#VALUE!" && badTerm.error.message.includes("ACT/ACT"));
@@ -94,12 +101,26 @@ describe("bundle: CONVPRICEAUDIT", () => {
   it("marks exactly the ten lowest of the 30-day window, ties to the earlier date", () => {
     // The 30 trading days before Monday 2001-10-01: 2001-08-13 (serial 37116) … 2001-09-28,
     // skipping weekends, Labor Day (Sep 3) and Sep 11–14. Offsets from 2001-08-13:
-    const offsets = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 22, 23, 24, 25, 28, 35, 36, 37, 38, 39, 42, 43, 44, 45, 46];
+    const offsets = [
+      0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 22, 23, 24, 25, 28, 35, 36, 37, 38, 39, 42, 43, 44, 45, 46,
+    ];
     const serials = offsets.map((o) => 37116 + o);
     // Lows (by offset): 1 (Aug 14) 3.5, 7 (Aug 20) 3.8, 9 (Aug 22) 3.0, 16 (Aug 29) 3.6,
     // 22 (Sep 4) 3.1, 28 (Sep 10) 3.8, 35 (Sep 17) 3.2, 36 (Sep 18) 3.3, 39 (Sep 21) 3.4,
     // 43 (Sep 25) 3.7, 46 (Sep 28) 3.8 — the 3.80 on Sep 28 is the 11th and is not averaged.
-    const lows: Record<number, number> = { 1: 3.5, 7: 3.8, 9: 3.0, 16: 3.6, 22: 3.1, 28: 3.8, 35: 3.2, 36: 3.3, 39: 3.4, 43: 3.7, 46: 3.8 };
+    const lows: Record<number, number> = {
+      1: 3.5,
+      7: 3.8,
+      9: 3.0,
+      16: 3.6,
+      22: 3.1,
+      28: 3.8,
+      35: 3.2,
+      36: 3.3,
+      39: 3.4,
+      43: 3.7,
+      46: 3.8,
+    };
     const bids = offsets.map((o) => lows[o] ?? 5);
     const dates = column(...[36990, 36991, 36992, 36993, 36997], ...serials);
     const prices = column(...[5, 5.1, 4.9, 5.2, 4.8], ...bids);
@@ -109,8 +130,14 @@ describe("bundle: CONVPRICEAUDIT", () => {
     assert.equal(table.length, 1 + 5 + 30 + 5);
     assert.ok(table.every((row) => row.length === 4));
     const reset = table.slice(6, 36);
-    assert.deepEqual(reset.map((r) => r[1]), serials);
-    assert.deepEqual(reset.map((r) => r[2]), bids);
+    assert.deepEqual(
+      reset.map((r) => r[1]),
+      serials,
+    );
+    assert.deepEqual(
+      reset.map((r) => r[2]),
+      bids,
+    );
     assert.deepEqual(
       reset.filter((r) => r[3] === true).map((r) => (r[1] as number) - 37116),
       [1, 7, 9, 16, 22, 28, 35, 36, 39, 43],

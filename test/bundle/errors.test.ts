@@ -31,12 +31,33 @@ const cases: [string, string, unknown[], string, string | RegExp][] = [
   ["serial 60 as a start date", "TRADEDAYS", [60, ISSUE], VALUE, "serial 60"],
 
   ["a blank issue date", "CONVPRICE", [DATES, BIDS, null, CONVERSION], VALUE, "issue_date is required"],
-  ["text as a conversion date", "CONVPRICE", [DATES, BIDS, ISSUE, "2001-05-17"], VALUE, "conversion_date must be a date"],
-  ["dates and prices of different sizes", "CONVPRICE", [DATES, column(5, 5), ISSUE, CONVERSION], VALUE, "(5 dates, 2 prices)"],
+  [
+    "text as a conversion date",
+    "CONVPRICE",
+    [DATES, BIDS, ISSUE, "2001-05-17"],
+    VALUE,
+    "conversion_date must be a date",
+  ],
+  [
+    "dates and prices of different sizes",
+    "CONVPRICE",
+    [DATES, column(5, 5), ISSUE, CONVERSION],
+    VALUE,
+    "(5 dates, 2 prices)",
+  ],
   [
     "a two-dimensional (3×2) dates range",
     "CONVPRICE",
-    [[[36990, 36991], [36992, 36993], [36997, 36998]], BIDS, ISSUE, CONVERSION],
+    [
+      [
+        [36990, 36991],
+        [36992, 36993],
+        [36997, 36998],
+      ],
+      BIDS,
+      ISSUE,
+      CONVERSION,
+    ],
     VALUE,
     "dates must be one row or one column, got 3 rows × 2 columns",
   ],
@@ -62,32 +83,62 @@ const cases: [string, string, unknown[], string, string | RegExp][] = [
     NA,
     /^no closing bid for 2001-04-11$/,
   ],
-  [
-    "an unknown term name",
-    "CONVPRICE",
-    [DATES, BIDS, ISSUE, CONVERSION, [["NO_SUCH_TERM", 1]]],
-    VALUE,
-    "NO_SUCH_TERM",
-  ],
+  ["an unknown term name", "CONVPRICE", [DATES, BIDS, ISSUE, CONVERSION, [["NO_SUCH_TERM", 1]]], VALUE, "NO_SUCH_TERM"],
 
   ["text as a delivery date", "CALLPRICE", [DATES, BIDS, "next week"], VALUE, "delivery_date must be a date"],
-  ["no bid for the days the call needs", "CALLPRICE", [DATES, BIDS, 37028], NA, /^no closing bid for \d{4}-\d{2}-\d{2}$/],
+  [
+    "no bid for the days the call needs",
+    "CALLPRICE",
+    [DATES, BIDS, 37028],
+    NA,
+    /^no closing bid for \d{4}-\d{2}-\d{2}$/,
+  ],
   ["an unknown term name", "CALLPRICE", [DATES, BIDS, ISSUE, [["CALL_TYPO", 1]]], VALUE, "CALL_TYPO"],
 
   ["negative proceeds", "CEOFEE", [-1], VALUE, "must not be negative"],
   ["cumulative sales of $30 million, past the $25 million cap", "CEOFEE", [20000000, 10000000], VALUE, "30000000"],
   ["text as proceeds", "CEOFEE", ["ten million"], VALUE, "proceeds must be a number"],
 
-  ["neither a cure date nor an as-of date", "DELAYPMT", [10000000, ISSUE, null, null], VALUE, "cure date or an as-of date"],
+  [
+    "neither a cure date nor an as-of date",
+    "DELAYPMT",
+    [10000000, ISSUE, null, null],
+    VALUE,
+    "cure date or an as-of date",
+  ],
   ["a blank event date", "DELAYPMT", [10000000, null, null, CONVERSION], VALUE, "event_date is required"],
   ["an unknown term name", "DELAYPMT", [10000000, ISSUE, null, CONVERSION, [["DELAY_TYPO", 1]]], VALUE, "DELAY_TYPO"],
 
-  ["neither a cure date nor an as-of date", "DELAYPMTDMV", [DATES, BIDS, 450000, ISSUE, null, null], VALUE, "cure date or an as-of date"],
-  ["dates and prices of different sizes", "DELAYPMTDMV", [DATES, column(5), 450000, ISSUE, null, CONVERSION], VALUE, "(5 dates, 1 prices)"],
-  ["no bid on the event date", "DELAYPMTDMV", [DATES, BIDS, 450000, ISSUE, null, ISSUE], NA, /^no closing bid for \d{4}-\d{2}-\d{2}$/],
+  [
+    "neither a cure date nor an as-of date",
+    "DELAYPMTDMV",
+    [DATES, BIDS, 450000, ISSUE, null, null],
+    VALUE,
+    "cure date or an as-of date",
+  ],
+  [
+    "dates and prices of different sizes",
+    "DELAYPMTDMV",
+    [DATES, column(5), 450000, ISSUE, null, CONVERSION],
+    VALUE,
+    "(5 dates, 1 prices)",
+  ],
+  [
+    "no bid on the event date",
+    "DELAYPMTDMV",
+    [DATES, BIDS, 450000, ISSUE, null, ISSUE],
+    NA,
+    /^no closing bid for \d{4}-\d{2}-\d{2}$/,
+  ],
 
   // 307,788 / 5e-324 is far beyond the largest double: #NUM! with a message (dateRange.test.ts).
-  ["counting trading days past 2100", "TRADEDAY", [ISSUE, 1e6], VALUE, "counting trading days from 2001-04-17 runs past the Nasdaq calendar"],
+  [
+    "counting trading days past 2100",
+    "TRADEDAY",
+    [ISSUE, 1e6],
+    VALUE,
+    "counting trading days from 2001-04-17 runs past the Nasdaq calendar",
+  ],
 ];
 
 describe("functions bundle: Excel errors for bad input", () => {

@@ -41,8 +41,14 @@ for (let day = dayFromParts(2000, 12, 1), i = 0; day <= dayFromParts(2002, 12, 3
 const SAMPLES: Record<string, unknown[][]> = {
   COMMONSHARES: [[]],
   COMMONPURCHASEDUE: [[]],
-  NOTICEBY: [["FLOOR", D(2001, 10, 8)], ["REDEMPTION", D(2001, 10, 8)]],
-  AFTERNOTICE: [["FLOOR", D(2001, 9, 4)], ["REDEMPTION", D(2001, 9, 4)]],
+  NOTICEBY: [
+    ["FLOOR", D(2001, 10, 8)],
+    ["REDEMPTION", D(2001, 10, 8)],
+  ],
+  AFTERNOTICE: [
+    ["FLOOR", D(2001, 9, 4)],
+    ["REDEMPTION", D(2001, 9, 4)],
+  ],
   LEGALFEE: [[42000]],
   CEOEXPENSES: [[75000]],
   CEOSETTLE: [[D(2001, 11, 8)]],
@@ -55,13 +61,20 @@ const SAMPLES: Record<string, unknown[][]> = {
   ISBUSINESSDAY: [[D(2001, 10, 8)]],
   BUSINESSDAY: [[D(2001, 10, 5), 1]],
   CALLPRICE: [1, 4, 5, 6, 7, 8].map((d) => [dates, prices, D(2001, 6, d)]),
-  CEOFEE: [[12000000, 0], [3000000, 19000000], [4000000, 19000000]],
+  CEOFEE: [
+    [12000000, 0],
+    [3000000, 19000000],
+    [4000000, 19000000],
+  ],
   CEOWARRANTS: [[12345]],
   CEOWARRANTPRICE: [[5.25]],
   CEOOTHERFEE: [[1000000, 0]],
   NASDCAP: [[80000, 1000000]],
   NASDHEADROOM: [[50000, 1000000]],
-  COMMITPMT: [[null, null, D(2001, 6, 1)], [D(2001, 5, 1), null, D(2001, 12, 1)]],
+  COMMITPMT: [
+    [null, null, D(2001, 6, 1)],
+    [D(2001, 5, 1), null, D(2001, 12, 1)],
+  ],
   COMMITPMTTOTAL: [[null, null, D(2001, 6, 1)]],
   CONVPRICE: [[dates, prices, D(2001, 5, 1), D(2001, 9, 4)]],
   CONVPRICEAUDIT: [[dates, prices, D(2001, 5, 1), D(2001, 9, 4)]],
@@ -73,13 +86,23 @@ const SAMPLES: Record<string, unknown[][]> = {
   REDEMPTION: [[1000000, D(2001, 5, 1), D(2001, 9, 4)]],
   MATURITY: [[D(2001, 5, 1)]],
   SECONDCLOSING: [[D(2001, 5, 1)]],
-  FIRSTEXERCISE: [[null, null], [D(2002, 6, 1), null], [null, D(2001, 10, 9)]],
+  FIRSTEXERCISE: [
+    [null, null],
+    [D(2002, 6, 1), null],
+    [null, D(2001, 10, 9)],
+  ],
   SPAPURCHASE: [
-    ...["SHARES", "PURCHASE_PRICE", "WARRANT_SHARES"].flatMap((f) => [[f, 1], [f, 2]]),
+    ...["SHARES", "PURCHASE_PRICE", "WARRANT_SHARES"].flatMap((f) => [
+      [f, 1],
+      [f, 2],
+    ]),
     ...["PRICE", "EXERCISE_PRICE", "WARRANT_YEARS", "LEGAL_FEE", "NET_PROCEEDS"].map((f) => [f, null]),
   ],
   SPATABLE: [[]],
-  SPANOTICE: [[D(2000, 2, 26) + 10 / 24, "FAX"], [D(2000, 4, 20) + 22 / 24, "FAX"]],
+  SPANOTICE: [
+    [D(2000, 2, 26) + 10 / 24, "FAX"],
+    [D(2000, 4, 20) + 22 / 24, "FAX"],
+  ],
   SPAWARRANTEXPIRY: [[D(2000, 2, 25)]],
   NEEDSAPPROVAL: [[2000000, 10000000, 4, 5, 5]],
   BELOWMINBID: [[dates, prices, D(2001, 6, 1)]],
@@ -132,7 +155,8 @@ function changesSomeFunction(t: TermDefinition): string | undefined {
       for (const alt of alternatives(t)) {
         const after = call(id, ...args, [[t.name, alt]]);
         // The value itself refused (alone or against another term): not a reading of it.
-        if ("error" in after && after.error.message.startsWith("term ") && after.error.message.includes(t.name)) continue;
+        if ("error" in after && after.error.message.startsWith("term ") && after.error.message.includes(t.name))
+          continue;
         if (JSON.stringify(after) !== before) return `${id} with ${t.name} = ${alt}`;
       }
     }
@@ -146,7 +170,10 @@ describe("every registry term is read by a function", () => {
     const missing = [...functions.keys()].filter((id) => id !== "TERM" && SAMPLES[id] === undefined);
     // Functions without [terms] need no sample.
     const withoutTerms = ["ISTRADEDAY", "TRADEDAY", "TRADEDAYS", "VWAP", "DILUTION", "DILUTEDPRICE", "CLOSINGWARRANTS"];
-    assert.deepEqual(missing.filter((id) => !withoutTerms.includes(id)), []);
+    assert.deepEqual(
+      missing.filter((id) => !withoutTerms.includes(id)),
+      [],
+    );
   });
 
   for (const t of TERM_DEFINITIONS) {

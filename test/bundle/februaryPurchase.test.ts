@@ -18,7 +18,9 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
 
     it("reads a [terms] range", () => {
       // 260,162 × 16 = 4,162,592
-      assert.deepEqual(call("SPAPURCHASE", "SHARES_AT_PRICE", 1, [["FEB2000_PRICE_PER_SHARE", 16]]), { value: 4162592 });
+      assert.deepEqual(call("SPAPURCHASE", "SHARES_AT_PRICE", 1, [["FEB2000_PRICE_PER_SHARE", 16]]), {
+        value: 4162592,
+      });
     });
 
     it("answers bad input with #VALUE! and a message naming it", () => {
@@ -29,10 +31,16 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
             'field "WARRANTS" is not one of SHARES, PRICE, PURCHASE_PRICE, SHARES_AT_PRICE, WARRANT_SHARES, EXERCISE_PRICE, EXERCISE_PROCEEDS, WARRANT_YEARS, LEGAL_FEE, NET_PROCEEDS',
         },
       });
-      assert.deepEqual(call("SPAPURCHASE", null, null, null), { error: { code: "#VALUE!", message: "field is required" } });
-      assert.deepEqual(call("SPAPURCHASE", 3, null, null), { error: { code: "#VALUE!", message: "field must be text, got 3" } });
+      assert.deepEqual(call("SPAPURCHASE", null, null, null), {
+        error: { code: "#VALUE!", message: "field is required" },
+      });
+      assert.deepEqual(call("SPAPURCHASE", 3, null, null), {
+        error: { code: "#VALUE!", message: "field must be text, got 3" },
+      });
       const bad = call("SPAPURCHASE", "SHARES", true, null);
-      assert.ok("error" in bad && bad.error.code === "#VALUE!" && bad.error.message.startsWith("purchaser TRUE is not one of"));
+      assert.ok(
+        "error" in bad && bad.error.code === "#VALUE!" && bad.error.message.startsWith("purchaser TRUE is not one of"),
+      );
       const mismatch = call("SPAPURCHASE", "SHARES", 1, [["FEB2000_MONTROSE_SHARES", 1]]);
       assert.ok("error" in mismatch && mismatch.error.message.includes("FEB2000_TOTAL_SHARES is 520324"));
     });
@@ -42,7 +50,16 @@ describe("bundle: February 2000 purchase (seed 001)", () => {
     it("spills the schedule with a header and a Total row", () => {
       assert.deepEqual(call("SPATABLE", null), {
         value: [
-          ["Purchaser", "Shares", "Price per share", "Purchase price", "Shares × price", "Warrant shares", "Exercise price", "Exercise proceeds"],
+          [
+            "Purchaser",
+            "Shares",
+            "Price per share",
+            "Purchase price",
+            "Shares × price",
+            "Warrant shares",
+            "Exercise price",
+            "Exercise proceeds",
+          ],
           ["Montrose Investments Ltd.", 260162, 15.375, 4000000, 3999990.75, 52000, 21, 1092000],
           ["Strong River Investments, Inc.", 260162, 15.375, 4000000, 3999990.75, 52000, 21, 1092000],
           // 520,324 × 15.375 = 7,999,981.50; 104,000 × 21 = 2,184,000

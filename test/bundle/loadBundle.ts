@@ -22,7 +22,8 @@ export const REALM = bundleRealm();
 
 function bundleRealm(): "node" | "es2016" {
   const realm = process.env.BUNDLE_REALM || "node";
-  if (realm !== "node" && realm !== "es2016") throw new Error(`BUNDLE_REALM must be "node" or "es2016", got "${realm}"`);
+  if (realm !== "node" && realm !== "es2016")
+    throw new Error(`BUNDLE_REALM must be "node" or "es2016", got "${realm}"`);
   return realm;
 }
 
@@ -85,10 +86,7 @@ export function loadBundle(): LoadedBundle {
  * function (Excel shows a bare #VALUE! for it). Values made inside the vm belong to
  * another realm, so objects and arrays come back as plain JSON copies.
  */
-export type Outcome =
-  | { value: unknown }
-  | { error: { code: string; message: string } }
-  | { uncaught: string };
+export type Outcome = { value: unknown } | { error: { code: string; message: string } } | { uncaught: string };
 
 /** Calls the function registered as `id` with Excel-shaped arguments. */
 export function call(id: string, ...args: unknown[]): Outcome {

@@ -131,7 +131,10 @@ describe("functions.json", () => {
   it("shows each shipped function under its id", () => {
     const shipped = new Set(CONTRACT.map(idOf));
     const renamed = metadata().filter((f) => shipped.has(f.id) && f.name !== f.id);
-    assert.deepEqual(renamed.map((f) => `${f.id} shown as ${f.name}`), []);
+    assert.deepEqual(
+      renamed.map((f) => `${f.id} shown as ${f.name}`),
+      [],
+    );
   });
 
   it("has no id Excel could read as a cell reference (A1 or R1C1)", () => {
@@ -141,7 +144,10 @@ describe("functions.json", () => {
     const r1c1 = /^(R[0-9]*C?[0-9]*|C[0-9]*)$/i;
     const ids = metadata().map((f) => f.id);
     assert.ok(ids.length > 40, "functions.json lists the catalog");
-    assert.deepEqual(ids.filter((id) => a1.test(id) || r1c1.test(id)), []);
+    assert.deepEqual(
+      ids.filter((id) => a1.test(id) || r1c1.test(id)),
+      [],
+    );
     // The patterns themselves: the ids renamed for this reason would fail.
     assert.ok(a1.test("FEB2000") && a1.test("XFD1048576") && r1c1.test("R2C3") && r1c1.test("RC"));
     assert.ok(!a1.test("CEOFEE") && !r1c1.test("REDEMPTION") && !r1c1.test("CONVPRICE"));
@@ -158,7 +164,9 @@ describe("functions.json", () => {
   it("keeps every description within the 255 characters Excel's Insert Function shows", () => {
     const long = metadata().flatMap((f) => [
       ...(f.description!.length > 255 ? [`${f.id}: ${f.description!.length}`] : []),
-      ...f.parameters.filter((p) => p.description!.length > 255).map((p) => `${f.id}(${p.name}): ${p.description!.length}`),
+      ...f.parameters
+        .filter((p) => p.description!.length > 255)
+        .map((p) => `${f.id}(${p.name}): ${p.description!.length}`),
     ]);
     assert.deepEqual(long, []);
   });
@@ -175,10 +183,11 @@ describe("functions.json", () => {
   it("links every function to its own anchor on the help page shipped in dist/", () => {
     const base = productionBaseUrl();
     const html = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
-    const wrong = metadata().filter(
-      (f) => f.helpUrl !== `${base}help.html#${f.id}` || !html.includes(`id="${f.id}"`),
+    const wrong = metadata().filter((f) => f.helpUrl !== `${base}help.html#${f.id}` || !html.includes(`id="${f.id}"`));
+    assert.deepEqual(
+      wrong.map((f) => `${f.id}: ${f.helpUrl}`),
+      [],
     );
-    assert.deepEqual(wrong.map((f) => `${f.id}: ${f.helpUrl}`), []);
   });
 
   it("is what the catalog's JSDoc generates, without errors", async () => {

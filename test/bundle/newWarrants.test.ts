@@ -12,7 +12,9 @@ describe("bundle: New Warrants (seed 000, Exhibit A)", () => {
   it("WARRANTSHARES covers 20% of the initially issuable shares, rounded down", () => {
     // 0.2 × 5,000,000 / 6.00 = 166,666.67 → 166,666 (UP: 166,667)
     assert.deepEqual(call("WARRANTSHARES", DATES, BIDS, 5_000_000, ISSUE, null), { value: 166666 });
-    assert.deepEqual(call("WARRANTSHARES", DATES, BIDS, 5_000_000, ISSUE, [["SHARE_ROUNDING", "UP"]]), { value: 166667 });
+    assert.deepEqual(call("WARRANTSHARES", DATES, BIDS, 5_000_000, ISSUE, [["SHARE_ROUNDING", "UP"]]), {
+      value: 166667,
+    });
   });
 
   it("WARRANTPRICE is 125% of the 5-day average", () => {

@@ -24,6 +24,9 @@ describe("functions bundle registration", () => {
 
   it("associates no id that functions.json lacks", () => {
     const ids = new Set(metadataIds());
-    assert.deepEqual(loadBundle().associations.filter((id) => !ids.has(id)), []);
+    assert.deepEqual(
+      loadBundle().associations.filter((id) => !ids.has(id)),
+      [],
+    );
   });
 });

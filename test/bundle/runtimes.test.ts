@@ -24,7 +24,14 @@ describe("runtimes: dist/functions.js in Excel's ECMAScript 2016 runtime", () =>
 
   it("would refuse what the source may use but the runtime cannot parse", () => {
     // The grammar check can fail: each of these is later than ES2016.
-    for (const code of ["a ?? b", "a?.b", "({ ...a })", "async function f() {}", "for await (const x of y);", "/(?<y>\\d)/"]) {
+    for (const code of [
+      "a ?? b",
+      "a?.b",
+      "({ ...a })",
+      "async function f() {}",
+      "for await (const x of y);",
+      "/(?<y>\\d)/",
+    ]) {
       assert.throws(() => es2016(code), SyntaxError, code);
     }
     assert.doesNotThrow(() => es2016("[1].includes(2 ** 3)")); // ES2016 itself is fine
@@ -32,7 +39,8 @@ describe("runtimes: dist/functions.js in Excel's ECMAScript 2016 runtime", () =>
 
   it("the ES2016 realm lacks every post-2016 built-in but keeps ES2016's own", () => {
     const context = createEs2016Context({});
-    const present = (p: string) => vm.runInContext(`(function () { try { return ${p} !== undefined; } catch (e) { return false; } })()`, context);
+    const present = (p: string) =>
+      vm.runInContext(`(function () { try { return ${p} !== undefined; } catch (e) { return false; } })()`, context);
     for (const [p] of POST_ES2016_BUILT_INS) assert.equal(present(p), false, p);
     for (const p of ["Array.prototype.includes", "Object.assign", "String.prototype.repeat", "Promise", "Map"]) {
       assert.equal(present(p), true, p);

@@ -34,7 +34,9 @@ describe("bundle: CONVPRICESERIES (seed 000, Exhibit A)", () => {
   it("each row's price is CONVPRICE's for that date", () => {
     const rows = value(call("CONVPRICESERIES", DATES, BIDS, 36998, 37004, terms(["CONV_INITIAL_PCT", "110%"])));
     for (const [date, , price] of rows.slice(1)) {
-      assert.deepEqual(call("CONVPRICE", DATES, BIDS, 36998, date, terms(["CONV_INITIAL_PCT", "110%"])), { value: price });
+      assert.deepEqual(call("CONVPRICE", DATES, BIDS, 36998, date, terms(["CONV_INITIAL_PCT", "110%"])), {
+        value: price,
+      });
     }
     assert.equal(rows[1][2], 5.5); // 110% × 5.00
   });
@@ -44,7 +46,7 @@ describe("bundle: CONVPRICESERIES (seed 000, Exhibit A)", () => {
       error: { code: "#VALUE!", message: "end date 2001-04-09 is before the issue date 2001-04-17" },
     });
     assert.deepEqual(call("CONVPRICESERIES", DATES, BIDS, "x", null, null), {
-      error: { code: "#VALUE!", message: "issue_date must be a date, got text \"x\"" },
+      error: { code: "#VALUE!", message: 'issue_date must be a date, got text "x"' },
     });
     assert.deepEqual(call("CONVPRICESERIES", DATES.slice(1), BIDS.slice(1), 36998, null, null), {
       error: { code: "#N/A", message: "no closing bid for 2001-04-09" },
@@ -74,7 +76,9 @@ describe("bundle: DELAYSCHEDULE and DELAYSCHEDULEDMV (seed 000, Exhibit A and §
   });
 
   it("DELAYSCHEDULE with no payment due is the heading row alone", () => {
-    assert.deepEqual(value(call("DELAYSCHEDULE", 10_000_000, 37043, 37043, null, null)), [["Payment date", "Basis", "Payment", "Running total"]]);
+    assert.deepEqual(value(call("DELAYSCHEDULE", 10_000_000, 37043, 37043, null, null)), [
+      ["Payment date", "Basis", "Payment", "Running total"],
+    ]);
   });
 
   it("DELAYSCHEDULEDMV shows the bid used and ends on DELAYPMTDMV", () => {

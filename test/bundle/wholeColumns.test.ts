@@ -35,7 +35,9 @@ describe("bundle: whole-column ranges", () => {
     for (let i = 0; i < ROWS; i++) terms[i] = [null, null];
     terms[0] = ["CONV_INITIAL_PCT", 1.5];
     // 150% × 5.00 = 7.50
-    assert.deepEqual(call("INITCONVPRICE", wholeColumn(DATES, null), wholeColumn(BIDS, null), ISSUE, terms), { value: 7.5 });
+    assert.deepEqual(call("INITCONVPRICE", wholeColumn(DATES, null), wholeColumn(BIDS, null), ISSUE, terms), {
+      value: 7.5,
+    });
     terms[0] = [null, null];
     assert.deepEqual(call("INITCONVPRICE", wholeColumn(DATES, 0), wholeColumn(BIDS, 0), ISSUE, terms), { value: 6 });
   });

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { callableWarrantSharesLeft, svdSharesAdded } from "../../src/engine/terms/agreementShares";
-import { ceoSettlementDate, ceoWarrantExpiry, ceoWarrantUnlockDate, lockupEnd, lockupStart } from "../../src/engine/terms/cantorDates";
+import {
+  ceoSettlementDate,
+  ceoWarrantExpiry,
+  ceoWarrantUnlockDate,
+  lockupEnd,
+  lockupStart,
+} from "../../src/engine/terms/cantorDates";
 import { closingWarrantTotal } from "../../src/engine/terms/closingWarrants";
 import { commonPurchaseDeadline, commonPurchaseShares } from "../../src/engine/terms/commonPurchase";
 import { reimbursedExpenses } from "../../src/engine/terms/expenseCaps";
@@ -19,7 +25,9 @@ const value = (name: string) => Terms.defaults.lookup(name).value as Decimal;
 
 describe("figures of the agreements", () => {
   it("adds up seed 000 §1: $6.0 million of common stock + $10 million + $8 million = $24 million", () => {
-    const parts = value("COMMON_PURCHASE_AMOUNT").plus(value("TRANCHE_PRINCIPAL")).plus(value("SECOND_TRANCHE_PRINCIPAL"));
+    const parts = value("COMMON_PURCHASE_AMOUNT")
+      .plus(value("TRANCHE_PRINCIPAL"))
+      .plus(value("SECOND_TRANCHE_PRINCIPAL"));
     assert.equal(parts.toString(), value("LETTER_TOTAL_PRICE").toString());
   });
 
@@ -61,7 +69,10 @@ describe("figures of the agreements", () => {
     // seed 003: 586,400 exercised by both holders → 293,200 each → 1,706,800 left each, the recorded figure
     const exercisedEach = (value("RECORDED_CALL_EXERCISED") as Decimal).dividedBy(2);
     assert.equal(callableWarrantSharesLeft(exercisedEach).toString(), value("RECORDED_CALL_REMAINING").toString());
-    assert.throws(() => callableWarrantSharesLeft(D(2_000_001)), termsError("invalid", "2000001", "CALL_WARRANT_SHARES"));
+    assert.throws(
+      () => callableWarrantSharesLeft(D(2_000_001)),
+      termsError("invalid", "2000001", "CALL_WARRANT_SHARES"),
+    );
   });
 
   it("adds 29,513 Second Vesting Date Shares per Purchaser under §4 (450,000 − 420,487)", () => {

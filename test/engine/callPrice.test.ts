@@ -8,7 +8,11 @@ import { day, seriesOf, throwsTerms } from "../helpers/prices";
 describe("callExercisePrice", () => {
   // Delivery 2001-05-17 (Thu): window 2001-05-10, -11, -14, -15, -16; next day 2001-05-18.
   const window = (bids: number[]) => ({
-    "2001-05-10": bids[0], "2001-05-11": bids[1], "2001-05-14": bids[2], "2001-05-15": bids[3], "2001-05-16": bids[4],
+    "2001-05-10": bids[0],
+    "2001-05-11": bids[1],
+    "2001-05-14": bids[2],
+    "2001-05-15": bids[3],
+    "2001-05-16": bids[4],
   });
 
   it("takes 95% of the next day's bid when the 5-day average is below $5.00", () => {
@@ -33,14 +37,22 @@ describe("callExercisePrice", () => {
     // Delivery Thu 2001-04-12: window 04-05, 04-06, 04-09, 04-10, 04-11 (avg 4.00);
     // next trading day Mon 2001-04-16: 95% × 3.00 = 2.85
     const s = seriesOf({
-      "2001-04-05": 4, "2001-04-06": 4, "2001-04-09": 4, "2001-04-10": 4, "2001-04-11": 4, "2001-04-16": 3,
+      "2001-04-05": 4,
+      "2001-04-06": 4,
+      "2001-04-09": 4,
+      "2001-04-10": 4,
+      "2001-04-11": 4,
+      "2001-04-16": 3,
     });
     assert.equal(callExercisePrice(s, day("2001-04-12")).toString(), "2.85");
   });
 
   it("takes overridden terms", () => {
     const s = seriesOf({ ...window([4.6, 4.7, 4.8, 4.9, 5.0]), "2001-05-18": 4 });
-    const terms = Terms.fromPairs([["CALL_THRESHOLD_PRICE", 4.5], ["CALL_CAP_PRICE", 3.5]]);
+    const terms = Terms.fromPairs([
+      ["CALL_THRESHOLD_PRICE", 4.5],
+      ["CALL_CAP_PRICE", 3.5],
+    ]);
     // 4.80 ≥ 4.50 → 97% × 4 = 3.88, capped at 3.50
     assert.equal(callExercisePrice(s, day("2001-05-17"), terms).toString(), "3.5");
   });

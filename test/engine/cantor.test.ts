@@ -35,7 +35,11 @@ describe("salesAgreementTiers", () => {
   it("builds the seed's bands from the CEO_ terms", () => {
     assert.deepEqual(
       SALES_AGREEMENT_TIERS.map((t) => [t.upTo.toString(), t.rate.toString()]),
-      [["10000000", "0.04"], ["20000000", "0.035"], ["25000000", "0.03"]],
+      [
+        ["10000000", "0.04"],
+        ["20000000", "0.035"],
+        ["25000000", "0.03"],
+      ],
     );
   });
 
@@ -67,7 +71,10 @@ describe("volumeWeightedAverage", () => {
 
   it("keeps the average unrounded", () => {
     // (1 × 1 + 2 × 2) / 3 = 5/3, to the engine's 40 significant digits
-    const v = volumeWeightedAverage([{ price: 1, volume: 1 }, { price: 2, volume: 2 }]);
+    const v = volumeWeightedAverage([
+      { price: 1, volume: 1 },
+      { price: 2, volume: 2 },
+    ]);
     assert.equal(v.price.toString(), "1.666666666666666666666666666666666666667");
   });
 
@@ -84,16 +91,31 @@ describe("volumeWeightedAverage", () => {
 
   it("refuses bad rows, naming the row", () => {
     const cases: [{ price: number | null; volume: number | null }[], string][] = [
-      [[{ price: 4, volume: 1 }, { price: -4, volume: 1 }], "row 2: price must be a positive number, got -4"],
+      [
+        [
+          { price: 4, volume: 1 },
+          { price: -4, volume: 1 },
+        ],
+        "row 2: price must be a positive number, got -4",
+      ],
       [[{ price: 4, volume: -1 }], "row 1: volume must be a number of zero or more, got -1"],
-      [[{ price: 4, volume: 1 }, { price: 4, volume: null }], "row 2: price has no volume"],
+      [
+        [
+          { price: 4, volume: 1 },
+          { price: 4, volume: null },
+        ],
+        "row 2: price has no volume",
+      ],
       [[{ price: 0, volume: 100 }], "row 1: volume has no price"],
       [[{ price: Number.NaN, volume: 1 }], "row 1: price must be a positive number, got a non-finite number"],
       [[{ price: null, volume: null }], "the volumes add up to zero: there is no sale to average"],
       [[], "the volumes add up to zero: there is no sale to average"],
     ];
     for (const [rows, message] of cases) {
-      assert.throws(() => volumeWeightedAverage(rows), (e: unknown) => e instanceof TermsError && e.code === "invalid" && e.message === message);
+      assert.throws(
+        () => volumeWeightedAverage(rows),
+        (e: unknown) => e instanceof TermsError && e.code === "invalid" && e.message === message,
+      );
     }
   });
 });
@@ -126,12 +148,18 @@ describe("cantorWarrantExercisePrice", () => {
   it("is 130% of the volume-weighted average sales price, unrounded", () => {
     assert.equal(cantorWarrantExercisePrice(D("4.16")).toString(), "5.408"); // 4.16 × 1.3
     // 1.3 × 5/3 = 6.5/3 = 2.1666…, computed from the 40-digit average
-    const vwap = volumeWeightedAverage([{ price: 1, volume: 1 }, { price: 2, volume: 2 }]).price;
+    const vwap = volumeWeightedAverage([
+      { price: 1, volume: 1 },
+      { price: 2, volume: 2 },
+    ]).price;
     assert.equal(cantorWarrantExercisePrice(vwap).toFixed(10), "2.1666666667");
   });
 
   it("reads the percentage from CEO_WARRANT_PRICE_PCT and refuses an average of zero", () => {
-    assert.equal(cantorWarrantExercisePrice(D(4), Terms.fromPairs([["CEO_WARRANT_PRICE_PCT", "125%"]])).toString(), "5");
+    assert.equal(
+      cantorWarrantExercisePrice(D(4), Terms.fromPairs([["CEO_WARRANT_PRICE_PCT", "125%"]])).toString(),
+      "5",
+    );
     assert.throws(() => cantorWarrantExercisePrice(D(0)), termsError("invalid", "average sales price", "0"));
   });
 });
@@ -156,7 +184,10 @@ describe("otherAgreementCommission", () => {
   });
 
   it("reads its rate and cap from CEO_OTHER_RATE and CEO_OTHER_MAX", () => {
-    const terms = Terms.fromPairs([["CEO_OTHER_RATE", 0.05], ["CEO_OTHER_MAX", 10_000_000]]);
+    const terms = Terms.fromPairs([
+      ["CEO_OTHER_RATE", 0.05],
+      ["CEO_OTHER_MAX", 10_000_000],
+    ]);
     assert.equal(otherAgreementCommission(D(9_000_000), D(0), terms).toString(), "450000"); // 5% × 9,000,000
   });
 });

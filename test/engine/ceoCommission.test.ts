@@ -25,8 +25,15 @@ describe("ceoCommission", () => {
 
   it("adds up over placements to the same total as one placement", () => {
     // 3M + 9M + 13M = 25M: 120,000 + (7M×4% + 2M×3.5% = 350,000) + (8M×3.5% + 5M×3% = 430,000) = 900,000
-    const parts = [["3000000", "0"], ["9000000", "3000000"], ["13000000", "12000000"]];
-    const total = parts.reduce((sum, [p, prior]) => sum.plus(ceoCommission(new Decimal(p), new Decimal(prior))), new Decimal(0));
+    const parts = [
+      ["3000000", "0"],
+      ["9000000", "3000000"],
+      ["13000000", "12000000"],
+    ];
+    const total = parts.reduce(
+      (sum, [p, prior]) => sum.plus(ceoCommission(new Decimal(p), new Decimal(prior))),
+      new Decimal(0),
+    );
     assert.equal(total.toString(), "900000");
   });
 

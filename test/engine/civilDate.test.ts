@@ -121,13 +121,32 @@ describe("civilDate", () => {
     });
 
     it("rejects impossible dates: 2001-02-29, 1900-02-29, 2001-04-31, 2001-13-01, month or day 00", () => {
-      for (const text of ["2001-02-29", "1900-02-29", "2100-02-29", "2001-04-31", "2001-13-01", "2001-00-10", "2001-01-00", "2001-01-32"]) {
+      for (const text of [
+        "2001-02-29",
+        "1900-02-29",
+        "2100-02-29",
+        "2001-04-31",
+        "2001-13-01",
+        "2001-00-10",
+        "2001-01-00",
+        "2001-01-32",
+      ]) {
         assert.equal(parseIsoDate(text), undefined, text);
       }
     });
 
     it("rejects text that is not in YYYY-MM-DD form", () => {
-      for (const text of ["2001-4-1", "2001-04-1", "01-04-17", "2001/04/17", "17.04.2001", "April 17, 2001", "today", "", "2001-04-17T00:00"]) {
+      for (const text of [
+        "2001-4-1",
+        "2001-04-1",
+        "01-04-17",
+        "2001/04/17",
+        "17.04.2001",
+        "April 17, 2001",
+        "today",
+        "",
+        "2001-04-17T00:00",
+      ]) {
         assert.equal(parseIsoDate(text), undefined, JSON.stringify(text));
       }
     });

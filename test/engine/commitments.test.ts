@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { Closings, commitmentDeadlines, commitmentPayment, commitmentPaymentTotal } from "../../src/engine/terms/commitments";
+import {
+  Closings,
+  commitmentDeadlines,
+  commitmentPayment,
+  commitmentPaymentTotal,
+} from "../../src/engine/terms/commitments";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { termsError, day as d } from "../helpers/prices";
@@ -40,7 +45,10 @@ describe("commitmentPayment (COMMITPMT)", () => {
   }
 
   it("rejects a second closing without an initial one, naming it", () => {
-    assert.throws(() => commitmentPayment(closings(undefined, "2001-11-15"), d("2002-01-01")), termsError("invalid", "2001-11-15"));
+    assert.throws(
+      () => commitmentPayment(closings(undefined, "2001-11-15"), d("2002-01-01")),
+      termsError("invalid", "2001-11-15"),
+    );
   });
 
   it("rejects a second closing before the initial one and an initial closing before the letter", () => {
@@ -48,12 +56,18 @@ describe("commitmentPayment (COMMITPMT)", () => {
       () => commitmentPayment(closings("2001-05-10", "2001-05-01"), d("2002-01-01")),
       termsError("invalid", "2001-05-01", "2001-05-10"),
     );
-    assert.throws(() => commitmentPayment(closings("2001-04-16"), d("2002-01-01")), termsError("invalid", "2001-04-16", "2001-04-17"));
+    assert.throws(
+      () => commitmentPayment(closings("2001-04-16"), d("2002-01-01")),
+      termsError("invalid", "2001-04-16", "2001-04-17"),
+    );
   });
 
   it("follows the amount and deadline terms", () => {
     // letter 2001-01-31: first deadline Jan 31 + 30 = March 2, 2001; second EDATE(+7) = August 31, 2001
-    const t = Terms.fromPairs([["LETTER_DATE", "2001-01-31"], ["COMMIT_SECOND_AMOUNT", 250000]]);
+    const t = Terms.fromPairs([
+      ["LETTER_DATE", "2001-01-31"],
+      ["COMMIT_SECOND_AMOUNT", 250000],
+    ]);
     assert.equal(commitmentPayment(closings("2001-03-02"), d("2001-08-31"), t).toString(), "0");
     assert.equal(commitmentPayment(closings("2001-03-02"), d("2001-09-01"), t).toString(), "250000");
     assert.equal(commitmentPayment(closings("2001-03-03"), d("2001-03-03"), t).toString(), "500000");
@@ -65,6 +79,13 @@ describe("commitmentPaymentTotal (COMMITPMTTOTAL)", () => {
     // 2 × 500,000 and 2 × 400,000
     assert.equal(commitmentPaymentTotal(closings(), d("2001-05-18")).toString(), "1000000");
     assert.equal(commitmentPaymentTotal(closings("2001-05-10"), d("2001-12-01")).toString(), "800000");
-    assert.equal(commitmentPaymentTotal(closings("2001-05-10"), d("2001-12-01"), Terms.fromPairs([["COMMIT_PURCHASERS", 3]])).toString(), "1200000");
+    assert.equal(
+      commitmentPaymentTotal(
+        closings("2001-05-10"),
+        d("2001-12-01"),
+        Terms.fromPairs([["COMMIT_PURCHASERS", 3]]),
+      ).toString(),
+      "1200000",
+    );
   });
 });

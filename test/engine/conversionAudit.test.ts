@@ -33,10 +33,25 @@ const LOWS: Record<string, number> = {
   "2001-09-28": 3.8,
 };
 const RESET_DAYS = [
-  ...["13", "14", "15", "16", "17", "20", "21", "22", "23", "24", "27", "28", "29", "30", "31"].map((x) => `2001-08-${x}`),
-  ...["04", "05", "06", "07", "10", "17", "18", "19", "20", "21", "24", "25", "26", "27", "28"].map((x) => `2001-09-${x}`),
+  ...["13", "14", "15", "16", "17", "20", "21", "22", "23", "24", "27", "28", "29", "30", "31"].map(
+    (x) => `2001-08-${x}`,
+  ),
+  ...["04", "05", "06", "07", "10", "17", "18", "19", "20", "21", "24", "25", "26", "27", "28"].map(
+    (x) => `2001-09-${x}`,
+  ),
 ];
-const AVERAGED = ["2001-08-14", "2001-08-20", "2001-08-22", "2001-08-29", "2001-09-04", "2001-09-10", "2001-09-17", "2001-09-18", "2001-09-21", "2001-09-25"];
+const AVERAGED = [
+  "2001-08-14",
+  "2001-08-20",
+  "2001-08-22",
+  "2001-08-29",
+  "2001-09-04",
+  "2001-09-10",
+  "2001-09-17",
+  "2001-09-18",
+  "2001-09-21",
+  "2001-09-25",
+];
 
 const SERIES = PriceSeries.fromRows([
   ...INITIAL.map(([iso, bid]) => ({ date: d(iso), bid })),
@@ -44,14 +59,22 @@ const SERIES = PriceSeries.fromRows([
 ]);
 
 const show = (rows: AuditRow[]) =>
-  rows.map((r) => [r.item, r.date === undefined ? "" : isoDate(r.date), r.value?.toString() ?? "", r.averaged ?? r.note ?? ""]);
+  rows.map((r) => [
+    r.item,
+    r.date === undefined ? "" : isoDate(r.date),
+    r.value?.toString() ?? "",
+    r.averaged ?? r.note ?? "",
+  ]);
 
 describe("conversionPriceAudit (CONVPRICEAUDIT)", () => {
   it("lists the initial window, the 30-day window with exactly the 10 lowest marked, and the summary", () => {
     const rows = show(conversionPriceAudit(SERIES, d("2001-04-17"), d("2001-10-01")));
     assert.equal(RESET_DAYS.length, 30);
     assert.equal(rows.length, 5 + 30 + 5);
-    assert.deepEqual(rows.slice(0, 5), INITIAL.map(([iso, bid]) => ["Initial window bid", iso, String(bid), true]));
+    assert.deepEqual(
+      rows.slice(0, 5),
+      INITIAL.map(([iso, bid]) => ["Initial window bid", iso, String(bid), true]),
+    );
     assert.deepEqual(
       rows.slice(5, 35),
       RESET_DAYS.map((iso) => ["Reset window bid", iso, String(LOWS[iso] ?? 5), AVERAGED.includes(iso)]),

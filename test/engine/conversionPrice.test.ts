@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { conversionPrice, conversionPriceWorking, initialConversionPrice } from "../../src/engine/terms/conversionPrice";
+import {
+  conversionPrice,
+  conversionPriceWorking,
+  initialConversionPrice,
+} from "../../src/engine/terms/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { DAY_89, DAY_90, ISSUE, LOW_DAYS, RESET_WINDOW, dealBids } from "../helpers/deal";
@@ -26,10 +30,19 @@ describe("conversionPrice", () => {
 
   it("shows its working: the windows, which ten bids were lowest, and each price", () => {
     const w = conversionPriceWorking(series, day(ISSUE), day(DAY_90));
-    assert.deepEqual(w.initialWindow.days.map(isoDate), ["2001-05-10", "2001-05-11", "2001-05-14", "2001-05-15", "2001-05-16"]);
+    assert.deepEqual(w.initialWindow.days.map(isoDate), [
+      "2001-05-10",
+      "2001-05-11",
+      "2001-05-14",
+      "2001-05-15",
+      "2001-05-16",
+    ]);
     assert.equal(w.initialAverage.toString(), "5.05");
     assert.deepEqual(w.reset!.window.days.map(isoDate), RESET_WINDOW);
-    assert.deepEqual(w.reset!.lowest.map((i) => isoDate(w.reset!.window.days[i])), LOW_DAYS); // lowest first = date order here
+    assert.deepEqual(
+      w.reset!.lowest.map((i) => isoDate(w.reset!.window.days[i])),
+      LOW_DAYS,
+    ); // lowest first = date order here
     assert.equal(w.reset!.lowestAverage.toString(), "4.55");
     assert.equal(w.reset!.price.toString(), "4.5955");
   });
@@ -53,19 +66,34 @@ describe("conversionPrice", () => {
   });
 
   it("takes overridden terms: 110% initial and a 30-day delay", () => {
-    const terms = Terms.fromPairs([["CONV_INITIAL_PCT", 1.1], ["CONV_RESET_DELAY_DAYS", 30]]);
+    const terms = Terms.fromPairs([
+      ["CONV_INITIAL_PCT", 1.1],
+      ["CONV_RESET_DELAY_DAYS", 30],
+    ]);
     // 110% × 5.05 = 5.555; on 2001-08-14 the reset applies (89 ≥ 30): its window is
     // 2001-07-02 … 2001-08-13 — 2001-07-02 has no bid in the data.
     assert.equal(initialConversionPrice(series, day(ISSUE), terms).toString(), "5.555");
-    throwsTerms(() => conversionPrice(series, day(ISSUE), day(DAY_89), terms), "missing", /^no closing bid for 2001-07-02$/);
+    throwsTerms(
+      () => conversionPrice(series, day(ISSUE), day(DAY_89), terms),
+      "missing",
+      /^no closing bid for 2001-07-02$/,
+    );
   });
 
   it("names the missing trading day when the window lacks a bid", () => {
     const bids = dealBids();
     delete bids["2001-07-05"];
-    throwsTerms(() => conversionPrice(seriesOf(bids), day(ISSUE), day(DAY_90)), "missing", /^no closing bid for 2001-07-05$/);
+    throwsTerms(
+      () => conversionPrice(seriesOf(bids), day(ISSUE), day(DAY_90)),
+      "missing",
+      /^no closing bid for 2001-07-05$/,
+    );
     bids["2001-07-05"] = null; // listed but blank: still missing
-    throwsTerms(() => conversionPrice(seriesOf(bids), day(ISSUE), day(DAY_90)), "missing", /^no closing bid for 2001-07-05$/);
+    throwsTerms(
+      () => conversionPrice(seriesOf(bids), day(ISSUE), day(DAY_90)),
+      "missing",
+      /^no closing bid for 2001-07-05$/,
+    );
   });
 
   it("does not need the reset window before day 90", () => {
@@ -75,7 +103,11 @@ describe("conversionPrice", () => {
   });
 
   it("refuses a conversion date before the issue date", () => {
-    throwsTerms(() => conversionPrice(series, day(ISSUE), day("2001-05-16")), "invalid", /2001-05-16.*before.*2001-05-17/);
+    throwsTerms(
+      () => conversionPrice(series, day(ISSUE), day("2001-05-16")),
+      "invalid",
+      /2001-05-16.*before.*2001-05-17/,
+    );
   });
 
   it("is #N/A on an empty series, naming the first day of the window", () => {

@@ -188,9 +188,15 @@ describe("accruedInterest (ACCRUEDINT)", () => {
 
   it("uses 30/360 or actual/365 when the term says so", () => {
     // 250,000 × 90 / 360 = 62,500.00
-    assert.equal(accruedInterest(dec(5_000_000), from, to, terms([["INTEREST_DAY_COUNT", "30/360"]])).toString(), "62500");
+    assert.equal(
+      accruedInterest(dec(5_000_000), from, to, terms([["INTEREST_DAY_COUNT", "30/360"]])).toString(),
+      "62500",
+    );
     // 22,750,000 / 365 = 62,328.767… → 62,328.77
-    assert.equal(accruedInterest(dec(5_000_000), from, to, terms([["INTEREST_DAY_COUNT", "ACT/365"]])).toString(), "62328.77");
+    assert.equal(
+      accruedInterest(dec(5_000_000), from, to, terms([["INTEREST_DAY_COUNT", "ACT/365"]])).toString(),
+      "62328.77",
+    );
   });
 
   it("rounds a half cent away from zero", () => {
@@ -228,7 +234,10 @@ describe("redemptionAmount (REDEMPTION)", () => {
 
   it("follows REDEMPTION_PCT", () => {
     // 1.10 × 1,000,000 = 1,100,000 + 0 interest
-    assert.equal(redemptionAmount(dec(1_000_000), d("2001-04-17"), d("2001-04-17"), terms([["REDEMPTION_PCT", 1.1]])).toString(), "1100000");
+    assert.equal(
+      redemptionAmount(dec(1_000_000), d("2001-04-17"), d("2001-04-17"), terms([["REDEMPTION_PCT", 1.1]])).toString(),
+      "1100000",
+    );
   });
 });
 

@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { Decimal, average } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { scaledFromDecimal, scaledFromNumber, scaledFromText } from "../../src/engine/series/scaledDecimal";
-import { averageBidBefore, closingBidsBefore, lowestPositions, pctOfAverageAsNumber } from "../../src/engine/series/windows";
+import {
+  averageBidBefore,
+  closingBidsBefore,
+  lowestPositions,
+  pctOfAverageAsNumber,
+} from "../../src/engine/series/windows";
 import {
   conversionPrice,
   conversionPriceAsNumber,
@@ -100,7 +105,10 @@ describe("exact windows in safe integers", () => {
     for (let run = 0; run < 2_000; run++) {
       const values = Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 8));
       const k = Math.floor(next() * 45);
-      const sorted = values.map((_, i) => i).sort((a, b) => values[a] - values[b] || a - b).slice(0, k);
+      const sorted = values
+        .map((_, i) => i)
+        .sort((a, b) => values[a] - values[b] || a - b)
+        .slice(0, k);
       assert.deepEqual(lowestPositions(values, k), sorted, `values ${values}, k ${k}`);
     }
   });
@@ -112,7 +120,12 @@ describe("exact windows in safe integers", () => {
       // One run in four is flat: every bid the same, so with equal percentages the reset
       // price equals the initial one exactly, and "reset applied" must still be FALSE.
       const flat = run % 4 === 0;
-      const series = flat ? PriceSeries.fromColumns(days, days.map(() => 5.1)) : random;
+      const series = flat
+        ? PriceSeries.fromColumns(
+            days,
+            days.map(() => 5.1),
+          )
+        : random;
       const pct = PCTS[Math.floor(next() * PCTS.length)];
       const terms = Terms.fromPairs([
         ["CONV_INITIAL_PCT", Number(pct)],
@@ -128,7 +141,11 @@ describe("exact windows in safe integers", () => {
         resetApplied: r.resetApplied,
       }));
       assert.deepEqual(conversionPriceSeriesAsNumbers(series, issue, end, terms), expected, `run ${run}`);
-      if (flat) assert.ok(expected.every((r) => !r.resetApplied), `run ${run}: a tie is no reset`);
+      if (flat)
+        assert.ok(
+          expected.every((r) => !r.resetApplied),
+          `run ${run}: a tie is no reset`,
+        );
     }
   });
 
@@ -191,6 +208,9 @@ describe("exact windows in safe integers", () => {
   it("names the missing day on either path", () => {
     const days = tradingDaysBefore(dayFromParts(2001, 4, 17), 5);
     const series = PriceSeries.fromColumns(days.slice(1), [5.1, 4.9, 5.2, 4.8]);
-    assert.throws(() => initialConversionPriceAsNumber(series, dayFromParts(2001, 4, 17)), /no closing bid for 2001-04-09/);
+    assert.throws(
+      () => initialConversionPriceAsNumber(series, dayFromParts(2001, 4, 17)),
+      /no closing bid for 2001-04-09/,
+    );
   });
 });

@@ -7,7 +7,10 @@ import { day as d } from "../helpers/prices";
 const first = (notice?: string, event?: string, terms = Terms.defaults) =>
   isoDate(
     firstExerciseDate(
-      { noticeDate: notice === undefined ? undefined : d(notice), eventDate: event === undefined ? undefined : d(event) },
+      {
+        noticeDate: notice === undefined ? undefined : d(notice),
+        eventDate: event === undefined ? undefined : d(event),
+      },
       terms,
     ),
   );
@@ -47,7 +50,11 @@ describe("firstExerciseDate (FIRSTEXERCISE)", () => {
   });
 
   it("follows the restriction terms", () => {
-    const t = Terms.fromPairs([["RESTRICT_END_DATE", "2003-06-30"], ["RESTRICT_NOTICE_DAYS", 30], ["RESTRICT_EVENT_TRADING_DAYS", 2]]);
+    const t = Terms.fromPairs([
+      ["RESTRICT_END_DATE", "2003-06-30"],
+      ["RESTRICT_NOTICE_DAYS", 30],
+      ["RESTRICT_EVENT_TRADING_DAYS", 2],
+    ]);
     assert.equal(first(undefined, undefined, t), "2003-06-30");
     // 2002-12-01 + 30 = 2002-12-31
     assert.equal(first("2002-12-01", undefined, t), "2002-12-31");

@@ -47,7 +47,10 @@ describe("februaryPurchaseSchedule", () => {
   it("refuses a purchaser figure that no longer adds up to the stated total, naming both", () => {
     const terms = Terms.fromPairs([["FEB2000_STRONG_RIVER_WARRANT_SHARES", 50_000]]);
     // 52,000 + 50,000 = 102,000 ≠ 104,000
-    assert.throws(() => februaryPurchaseSchedule(terms), termsError("range", "FEB2000_TOTAL_WARRANT_SHARES", "104000", "102000"));
+    assert.throws(
+      () => februaryPurchaseSchedule(terms),
+      termsError("range", "FEB2000_TOTAL_WARRANT_SHARES", "104000", "102000"),
+    );
   });
 });
 

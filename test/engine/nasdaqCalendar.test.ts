@@ -188,7 +188,8 @@ describe("nasdaqCalendar", () => {
     it("puts the Monday holidays on Mondays and Thanksgiving on a Thursday", () => {
       for (const row of EXPECTED_CLOSURES) {
         const [year, , mlk, wash, , memor, , , labor, thank] = row;
-        for (const md of [mlk, wash, memor, labor]) if (md) assert.equal(jsWeekday(`${year}-${md}`), 1, `${year}-${md}`);
+        for (const md of [mlk, wash, memor, labor])
+          if (md) assert.equal(jsWeekday(`${year}-${md}`), 1, `${year}-${md}`);
         assert.equal(jsWeekday(`${year}-${thank}`), 4, `${year}-${thank}`);
       }
     });

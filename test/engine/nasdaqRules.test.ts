@@ -92,10 +92,22 @@ describe("stockholderApprovalRequired", () => {
   });
 
   it("refuses bad share counts and prices, naming them", () => {
-    assert.throws(() => stockholderApprovalRequired({ ...base, shares: D("10.5") }), termsError("invalid", "shares to issue", "10.5"));
-    assert.throws(() => stockholderApprovalRequired({ ...base, outstanding: D(0) }), termsError("invalid", "outstanding shares", "0"));
-    assert.throws(() => stockholderApprovalRequired({ ...base, price: D(-1) }), termsError("invalid", "issue price", "-1"));
-    assert.throws(() => stockholderApprovalRequired({ ...base, marketValue: D(0) }), termsError("invalid", "market value", "0"));
+    assert.throws(
+      () => stockholderApprovalRequired({ ...base, shares: D("10.5") }),
+      termsError("invalid", "shares to issue", "10.5"),
+    );
+    assert.throws(
+      () => stockholderApprovalRequired({ ...base, outstanding: D(0) }),
+      termsError("invalid", "outstanding shares", "0"),
+    );
+    assert.throws(
+      () => stockholderApprovalRequired({ ...base, price: D(-1) }),
+      termsError("invalid", "issue price", "-1"),
+    );
+    assert.throws(
+      () => stockholderApprovalRequired({ ...base, marketValue: D(0) }),
+      termsError("invalid", "market value", "0"),
+    );
   });
 });
 
@@ -126,7 +138,10 @@ describe("minimum bid", () => {
     });
 
     it("is #N/A-style missing for a day without a bid", () => {
-      assert.throws(() => isBelowMinimumBid(bids, day("2001-11-05")), termsError("missing", "no closing bid for 2001-11-05"));
+      assert.throws(
+        () => isBelowMinimumBid(bids, day("2001-11-05")),
+        termsError("missing", "no closing bid for 2001-11-05"),
+      );
     });
   });
 
@@ -140,7 +155,10 @@ describe("minimum bid", () => {
     });
 
     it("refuses to guess when the run reaches back past the data", () => {
-      const short = series([["2001-10-30", 0.98], ["2001-10-31", 0.95]]);
+      const short = series([
+        ["2001-10-30", 0.98],
+        ["2001-10-31", 0.95],
+      ]);
       assert.throws(() => tradingDaysBelowMinimumBid(short, day("2001-10-31")), termsError("missing", "2001-10-29"));
     });
   });

@@ -27,7 +27,10 @@ describe("newWarrantShares (WARRANTSHARES)", () => {
   });
 
   it("rounds up with SHARE_ROUNDING UP and keeps the fraction with NONE", () => {
-    assert.equal(newWarrantShares(APRIL, new Decimal(5_000_000), ISSUE, Terms.fromPairs([["SHARE_ROUNDING", "UP"]])).toString(), "166667");
+    assert.equal(
+      newWarrantShares(APRIL, new Decimal(5_000_000), ISSUE, Terms.fromPairs([["SHARE_ROUNDING", "UP"]])).toString(),
+      "166667",
+    );
     const exact = newWarrantShares(APRIL, new Decimal(5_000_000), ISSUE, Terms.fromPairs([["SHARE_ROUNDING", "NONE"]]));
     assert.ok(exact.eq(new Decimal(1_000_000).dividedBy(6)));
   });
@@ -41,7 +44,10 @@ describe("newWarrantShares (WARRANTSHARES)", () => {
 
   it("follows WARRANT_COVERAGE", () => {
     // 0.25 × 6,000,000 / 6.00 = 250,000
-    assert.equal(newWarrantShares(APRIL, new Decimal(6_000_000), ISSUE, Terms.fromPairs([["WARRANT_COVERAGE", "25%"]])).toString(), "250000");
+    assert.equal(
+      newWarrantShares(APRIL, new Decimal(6_000_000), ISSUE, Terms.fromPairs([["WARRANT_COVERAGE", "25%"]])).toString(),
+      "250000",
+    );
   });
 
   it("rejects a negative principal and names a missing bid", () => {
@@ -71,7 +77,10 @@ describe("newWarrantExercisePrice (WARRANTPRICE)", () => {
 
   it("follows WARRANT_PRICE_PCT and WARRANT_PRICE_WINDOW", () => {
     // 3 days before Apr 17: Apr 11, 12, 16: (4.90 + 5.20 + 4.80) / 3 = 4.9667…; × 1.5 = 7.45
-    const t = Terms.fromPairs([["WARRANT_PRICE_PCT", 1.5], ["WARRANT_PRICE_WINDOW", 3]]);
+    const t = Terms.fromPairs([
+      ["WARRANT_PRICE_PCT", 1.5],
+      ["WARRANT_PRICE_WINDOW", 3],
+    ]);
     assert.equal(newWarrantExercisePrice(APRIL, ISSUE, t).toDecimalPlaces(20).toString(), "7.45");
   });
 });

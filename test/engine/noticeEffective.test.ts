@@ -29,10 +29,17 @@ describe("dateTimeFromExcelSerial", () => {
   it("refuses what is not a date and time, naming it", () => {
     assert.throws(
       () => dateTimeFromExcelSerial(0.5, "sent"),
-      (e: unknown) => e instanceof TermsError && e.code === "invalid" && e.message === "sent must be a date and time, got 0.5",
+      (e: unknown) =>
+        e instanceof TermsError && e.code === "invalid" && e.message === "sent must be a date and time, got 0.5",
     );
-    assert.throws(() => dateTimeFromExcelSerial(Number.NaN), (e: unknown) => e instanceof TermsError);
-    assert.throws(() => dateTimeFromExcelSerial(60.5), (e: unknown) => e instanceof TermsError && /fictitious/.test(e.message));
+    assert.throws(
+      () => dateTimeFromExcelSerial(Number.NaN),
+      (e: unknown) => e instanceof TermsError,
+    );
+    assert.throws(
+      () => dateTimeFromExcelSerial(60.5),
+      (e: unknown) => e instanceof TermsError && /fictitious/.test(e.message),
+    );
   });
 });
 
@@ -48,14 +55,26 @@ describe("noticeEffectiveDate", () => {
     ["2000-02-24", "20:00:01", "FAX", "2000-02-25", "(ii) just after 8:00 p.m. Thursday: the next Business Day"],
     ["2000-02-25", "21:00:00", "FAX", "2000-02-28", "(ii) Friday night: the Business Day after is Monday"],
     ["2000-02-25", "23:58:59", "FAX", "2000-02-28", "(ii) still earlier than 11:59 p.m."],
-    ["2000-02-26", "21:00:00", "FAX", "2000-02-28", "(ii) applies \"on any date\": Saturday night → Monday"],
+    ["2000-02-26", "21:00:00", "FAX", "2000-02-28", '(ii) applies "on any date": Saturday night → Monday'],
     ["2000-02-18", "21:00:00", "FAX", "2000-02-22", "(ii) Friday night before Washington's Birthday → Tuesday"],
     ["2000-04-20", "22:00:00", "FAX", "2000-04-21", "(ii) Thursday night before Good Friday → Friday (banks open)"],
-    ["2000-10-06", "22:00:00", "FAX", "2000-10-10", "(ii) Friday night before Columbus Day → Tuesday (banks closed Monday)"],
+    [
+      "2000-10-06",
+      "22:00:00",
+      "FAX",
+      "2000-10-10",
+      "(ii) Friday night before Columbus Day → Tuesday (banks closed Monday)",
+    ],
     ["2000-10-09", "10:00:00", "COURIER", "2000-10-10", "(iii) mailed on Columbus Day → Tuesday"],
     ["2000-02-24", "09:00:00", "COURIER", "2000-02-25", "(iii) mailed Thursday: the Business Day following is Friday"],
     ["2000-02-25", "09:00:00", "COURIER", "2000-02-28", "(iii) mailed Friday → Monday"],
-    ["2000-02-18", "23:30:00", "COURIER", "2000-02-22", "(iii) the hour does not matter; Monday 2000-02-21 is a holiday"],
+    [
+      "2000-02-18",
+      "23:30:00",
+      "COURIER",
+      "2000-02-22",
+      "(iii) the hour does not matter; Monday 2000-02-21 is a holiday",
+    ],
     ["2000-02-26", "14:00:00", "OTHER", "2000-02-26", "(iv) upon actual receipt, even on a Saturday"],
   ];
   for (const [day, time, method, expected, why] of table) {

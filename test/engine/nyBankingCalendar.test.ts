@@ -82,14 +82,20 @@ describe("nyBankingCalendar", () => {
 
   it("matches the Federal Reserve's published schedules (2001, 2021–2023)", () => {
     for (const [year, days] of Object.entries(PUBLISHED)) {
-      assert.deepEqual(computedClosures(Number(year)), days.map((md) => `${year}-${md}`), year);
+      assert.deepEqual(
+        computedClosures(Number(year)),
+        days.map((md) => `${year}-${md}`),
+        year,
+      );
     }
   });
 
   it("names each holiday rule", () => {
     // 2001: Veterans Day on Sunday 11-11 → Monday 11-12.
     assert.deepEqual(
-      nyBankingHolidays(2001).map((h) => `${isoDate(h.day)} ${h.name}`).slice(6, 9),
+      nyBankingHolidays(2001)
+        .map((h) => `${isoDate(h.day)} ${h.name}`)
+        .slice(6, 9),
       ["2001-10-08 Columbus Day", "2001-11-12 Veterans Day", "2001-11-22 Thanksgiving Day"],
     );
   });

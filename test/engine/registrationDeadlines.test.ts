@@ -29,7 +29,10 @@ describe("registrationFilingDeadline (REGFILINGDUE)", () => {
   });
 
   it("follows REG_FILING_DAYS", () => {
-    assert.equal(isoDate(registrationFilingDeadline(d("2001-05-15"), Terms.fromPairs([["REG_FILING_DAYS", 45]]))), "2001-06-29");
+    assert.equal(
+      isoDate(registrationFilingDeadline(d("2001-05-15"), Terms.fromPairs([["REG_FILING_DAYS", 45]]))),
+      "2001-06-29",
+    );
   });
 });
 
@@ -65,10 +68,20 @@ describe("secondVestingFilingDeadline (SVDFILINGDUE)", () => {
 describe("secondVestingEffectivenessDeadline (SVDEFFECTIVEDUE)", () => {
   it("is June 1, 2001, or the SVD_EFFECTIVE_DATE given", () => {
     assert.equal(isoDate(secondVestingEffectivenessDeadline()), "2001-06-01");
-    assert.equal(isoDate(secondVestingEffectivenessDeadline(Terms.fromPairs([["SVD_EFFECTIVE_DATE", "2001-06-30"]]))), "2001-06-30");
+    assert.equal(
+      isoDate(secondVestingEffectivenessDeadline(Terms.fromPairs([["SVD_EFFECTIVE_DATE", "2001-06-30"]]))),
+      "2001-06-30",
+    );
     // June 30, 2001 is a Saturday → Monday July 2
     assert.equal(
-      isoDate(secondVestingEffectivenessDeadline(Terms.fromPairs([["SVD_EFFECTIVE_DATE", "2001-06-30"], ["REG_DEADLINE_ROLL", "next_trading_day"]]))),
+      isoDate(
+        secondVestingEffectivenessDeadline(
+          Terms.fromPairs([
+            ["SVD_EFFECTIVE_DATE", "2001-06-30"],
+            ["REG_DEADLINE_ROLL", "next_trading_day"],
+          ]),
+        ),
+      ),
       "2001-07-02",
     );
   });

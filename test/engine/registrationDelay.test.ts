@@ -15,8 +15,13 @@ import { day, seriesOf, throwsTerms } from "../helpers/prices";
 // (EDATE from the Event Date) before the cure date and on or before the as-of date.
 describe("delaySchedule", () => {
   const dates = (event: string, cure?: string, asOf?: string) =>
-    [...delaySchedule({ eventDate: day(event), cureDate: cure ? day(cure) : undefined, asOfDate: asOf ? day(asOf) : undefined })]
-      .map((p) => isoDate(p.date));
+    [
+      ...delaySchedule({
+        eventDate: day(event),
+        cureDate: cure ? day(cure) : undefined,
+        asOfDate: asOf ? day(asOf) : undefined,
+      }),
+    ].map((p) => isoDate(p.date));
 
   it("pays on the Event Date and each monthly anniversary up to the as-of date (inclusive)", () => {
     assert.deepEqual(dates("2001-06-01", undefined, "2001-08-01"), ["2001-06-01", "2001-07-01", "2001-08-01"]);
@@ -31,7 +36,12 @@ describe("delaySchedule", () => {
 
   it("clamps anniversaries to the month end from the Event Date, never carrying forward", () => {
     // From Jan 31: Feb 28 (clamped), then Mar 31 (EDATE(Jan 31, 2)), not Mar 28.
-    assert.deepEqual(dates("2001-01-31", undefined, "2001-04-30"), ["2001-01-31", "2001-02-28", "2001-03-31", "2001-04-30"]);
+    assert.deepEqual(dates("2001-01-31", undefined, "2001-04-30"), [
+      "2001-01-31",
+      "2001-02-28",
+      "2001-03-31",
+      "2001-04-30",
+    ]);
     assert.deepEqual(dates("2001-01-31", undefined, "2001-03-30"), ["2001-01-31", "2001-02-28"]);
   });
 
@@ -78,14 +88,20 @@ describe("registrationDelayPayments", () => {
     // Cured 2001-06-16: the June 1 payment covers June 1–July 1 (30 days); owed 15/30.
     // 200,000 × 15/30 = 100,000. Without proration the whole 200,000 is owed.
     const period = { eventDate: day("2001-06-01"), cureDate: day("2001-06-16") };
-    assert.equal(registrationDelayPayments(tenMillion, period, Terms.fromPairs([["DELAY_PRORATE", true]])).toString(), "100000");
+    assert.equal(
+      registrationDelayPayments(tenMillion, period, Terms.fromPairs([["DELAY_PRORATE", true]])).toString(),
+      "100000",
+    );
     assert.equal(registrationDelayPayments(tenMillion, period).toString(), "200000");
   });
 
   it("prorates only the cure month: cured 2001-07-11 owes June in full and 10/31 of July", () => {
     // 200,000 + 200,000 × 10/31 = 200,000 + 64,516.129… = 264,516.13
     const period = { eventDate: day("2001-06-01"), cureDate: day("2001-07-11") };
-    assert.equal(registrationDelayPayments(tenMillion, period, Terms.fromPairs([["DELAY_PRORATE", true]])).toString(), "264516.13");
+    assert.equal(
+      registrationDelayPayments(tenMillion, period, Terms.fromPairs([["DELAY_PRORATE", true]])).toString(),
+      "264516.13",
+    );
   });
 
   it("takes another percentage from the terms", () => {
@@ -122,19 +138,28 @@ describe("deemedMarketValueDelayPayments", () => {
     // Jun 1: max(4.00, 3.50 on May 31) = 4.00 → 36,000
     // Jul 1 (Sunday): max(4.00, 4.50 on Jun 29) = 4.50 → 40,500
     // Aug 1: max(4.00, 3.90 on Jul 31) = 4.00 → 36,000          total 112,500
-    const total = deemedMarketValueDelayPayments(bids, shares, { eventDate: day("2001-06-01"), asOfDate: day("2001-08-01") });
+    const total = deemedMarketValueDelayPayments(bids, shares, {
+      eventDate: day("2001-06-01"),
+      asOfDate: day("2001-08-01"),
+    });
     assert.equal(total.toString(), "112500");
   });
 
   it("takes the last trading day's bid when the Event Date is not a trading day", () => {
     // Event Saturday 2001-06-02 → Event bid from Friday 2001-06-01 (4.00).
     // Jun 2: prior trading day Jun 1 (4.00) → 36,000; Jul 2 (Mon): prior Jun 29 (4.50) → 40,500
-    const total = deemedMarketValueDelayPayments(bids, shares, { eventDate: day("2001-06-02"), asOfDate: day("2001-07-02") });
+    const total = deemedMarketValueDelayPayments(bids, shares, {
+      eventDate: day("2001-06-02"),
+      asOfDate: day("2001-07-02"),
+    });
     assert.equal(total.toString(), "76500");
   });
 
   it("is zero when the Event was cured on the Event Date, without needing any bid", () => {
-    const total = deemedMarketValueDelayPayments(seriesOf({}), shares, { eventDate: day("2001-06-01"), cureDate: day("2001-06-01") });
+    const total = deemedMarketValueDelayPayments(seriesOf({}), shares, {
+      eventDate: day("2001-06-01"),
+      cureDate: day("2001-06-01"),
+    });
     assert.equal(total.toString(), "0");
   });
 

@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { ROFR_REPLY_TIME_OF_DAY, rofrPeriodEnd, rofrRenoticeDate, rofrReplyDeadline } from "../../src/engine/terms/rightOfFirstRefusal";
+import {
+  ROFR_REPLY_TIME_OF_DAY,
+  rofrPeriodEnd,
+  rofrRenoticeDate,
+  rofrReplyDeadline,
+} from "../../src/engine/terms/rightOfFirstRefusal";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day as d } from "../helpers/prices";
@@ -29,7 +34,10 @@ describe("rofrRenoticeDate (ROFRRENOTICE)", () => {
 
   it("follows ROFR_RENOTICE_DAYS", () => {
     // 3 trading days after Monday 2001-09-10: Sep 17, 18, 19
-    assert.equal(isoDate(rofrRenoticeDate(d("2001-09-10"), Terms.fromPairs([["ROFR_RENOTICE_DAYS", 3]]))), "2001-09-19");
+    assert.equal(
+      isoDate(rofrRenoticeDate(d("2001-09-10"), Terms.fromPairs([["ROFR_RENOTICE_DAYS", 3]]))),
+      "2001-09-19",
+    );
   });
 });
 

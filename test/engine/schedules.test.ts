@@ -25,7 +25,10 @@ describe("conversionPriceSeries", () => {
 
   it("shows the Initial Conversion Price until day 90 and the lower reset price from then on", () => {
     // Bids 5.00 every day: initial 120% × 5.00 = 6.00; reset 101% × 5.00 = 5.05 < 6.00.
-    const rows = conversionPriceSeries(dailySeries("2001-04-02", "2001-07-16", () => 5), ISSUE);
+    const rows = conversionPriceSeries(
+      dailySeries("2001-04-02", "2001-07-16", () => 5),
+      ISSUE,
+    );
     // Trading days 2001-04-17 … 07-16: April 10 (17–20, 23–27, 30), May 22 (23 weekdays
     // less Memorial Day 28th), June 21, July 10 (2, 3, 5, 6, 9–13, 16; the 4th closed) = 63.
     assert.equal(rows.length, 63);
@@ -33,8 +36,14 @@ describe("conversionPriceSeries", () => {
     assert.ok(!rows.some((r) => isoDate(r.date) === "2001-05-28" || isoDate(r.date) === "2001-07-04"));
     const last = rows[rows.length - 1];
     const dayBefore = rows[rows.length - 2];
-    assert.deepEqual([isoDate(dayBefore.date), dayBefore.price.toString(), dayBefore.resetApplied], ["2001-07-13", "6", false]);
-    assert.deepEqual([isoDate(last.date), last.price.toString(), last.resetApplied, last.bid?.toString()], ["2001-07-16", "5.05", true, "5"]);
+    assert.deepEqual(
+      [isoDate(dayBefore.date), dayBefore.price.toString(), dayBefore.resetApplied],
+      ["2001-07-13", "6", false],
+    );
+    assert.deepEqual(
+      [isoDate(last.date), last.price.toString(), last.resetApplied, last.bid?.toString()],
+      ["2001-07-16", "5.05", true, "5"],
+    );
   });
 
   it("keeps the Initial Conversion Price when the reset price is higher, and says the reset did not apply", () => {
@@ -53,29 +62,58 @@ describe("conversionPriceSeries", () => {
   });
 
   it("leaves a day's own missing bid blank, since its price does not need it", () => {
-    const bids: Record<string, number | null> = { "2001-04-09": 5, "2001-04-10": 5, "2001-04-11": 5, "2001-04-12": 5, "2001-04-16": 5 };
+    const bids: Record<string, number | null> = {
+      "2001-04-09": 5,
+      "2001-04-10": 5,
+      "2001-04-11": 5,
+      "2001-04-12": 5,
+      "2001-04-16": 5,
+    };
     bids["2001-04-17"] = null;
     bids["2001-04-18"] = 5.5;
     const rows = conversionPriceSeries(seriesOf(bids), ISSUE);
-    assert.deepEqual(rows.map((r) => [isoDate(r.date), r.bid?.toString(), r.price.toString()]), [
-      ["2001-04-17", undefined, "6"],
-      ["2001-04-18", "5.5", "6"],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [isoDate(r.date), r.bid?.toString(), r.price.toString()]),
+      [
+        ["2001-04-17", undefined, "6"],
+        ["2001-04-18", "5.5", "6"],
+      ],
+    );
   });
 
   it("uses the terms: a 110% initial percentage gives 5.50 on bids of 5.00", () => {
-    const rows = conversionPriceSeries(dailySeries("2001-04-02", "2001-04-20", () => 5), ISSUE, undefined, Terms.fromPairs([["CONV_INITIAL_PCT", "110%"]]));
-    assert.deepEqual(rows.map((r) => r.price.toString()), ["5.5", "5.5", "5.5", "5.5"]);
+    const rows = conversionPriceSeries(
+      dailySeries("2001-04-02", "2001-04-20", () => 5),
+      ISSUE,
+      undefined,
+      Terms.fromPairs([["CONV_INITIAL_PCT", "110%"]]),
+    );
+    assert.deepEqual(
+      rows.map((r) => r.price.toString()),
+      ["5.5", "5.5", "5.5", "5.5"],
+    );
   });
 
   it("refuses an end date before the issue date, and prices without a bid and no end date", () => {
     const series = dailySeries("2001-04-02", "2001-04-20", () => 5);
-    throwsTerms(() => conversionPriceSeries(series, ISSUE, day("2001-04-16")), "invalid", /end date 2001-04-16 is before the issue date 2001-04-17/);
+    throwsTerms(
+      () => conversionPriceSeries(series, ISSUE, day("2001-04-16")),
+      "invalid",
+      /end date 2001-04-16 is before the issue date 2001-04-17/,
+    );
     throwsTerms(() => conversionPriceSeries(seriesOf({}), ISSUE), "invalid", /give an end date/);
   });
 
   it("names the missing bid of a window", () => {
-    throwsTerms(() => conversionPriceSeries(dailySeries("2001-04-10", "2001-04-20", () => 5), ISSUE), "missing", /no closing bid for 2001-04-09/);
+    throwsTerms(
+      () =>
+        conversionPriceSeries(
+          dailySeries("2001-04-10", "2001-04-20", () => 5),
+          ISSUE,
+        ),
+      "missing",
+      /no closing bid for 2001-04-09/,
+    );
   });
 });
 
@@ -96,12 +134,18 @@ describe("registrationDelaySchedule", () => {
 
   it("rounds only the running total: 2% of 1,234,567.89 is 24,691.3578 a payment", () => {
     // running: 24,691.3578 → 24,691.36; 49,382.7156 → 49,382.72; 74,074.0734 → 74,074.07
-    const rows = registrationDelaySchedule(new Decimal("1234567.89"), { eventDate: day("2001-06-01"), asOfDate: day("2001-08-01") });
-    assert.deepEqual(show(rows).map((r) => r.slice(2)), [
-      ["24691.3578", "24691.36"],
-      ["24691.3578", "49382.72"],
-      ["24691.3578", "74074.07"],
-    ]);
+    const rows = registrationDelaySchedule(new Decimal("1234567.89"), {
+      eventDate: day("2001-06-01"),
+      asOfDate: day("2001-08-01"),
+    });
+    assert.deepEqual(
+      show(rows).map((r) => r.slice(2)),
+      [
+        ["24691.3578", "24691.36"],
+        ["24691.3578", "49382.72"],
+        ["24691.3578", "74074.07"],
+      ],
+    );
   });
 
   it("prorates the cure month: cured 2001-07-11, July owes 10/31 of 200,000", () => {
@@ -114,28 +158,54 @@ describe("registrationDelaySchedule", () => {
   });
 
   it("is empty when the Event was cured on the Event Date", () => {
-    assert.deepEqual(registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), cureDate: day("2001-06-01") }), []);
+    assert.deepEqual(
+      registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), cureDate: day("2001-06-01") }),
+      [],
+    );
   });
 
   it("ends, row for row, on DELAYPMT's total", () => {
     const cases: [Decimal, string, string | undefined, string | undefined, Terms][] = [
       [new Decimal("1234567.89"), "2001-01-31", undefined, "2002-03-15", Terms.defaults],
       [new Decimal("9999999.99"), "2001-06-01", "2001-12-20", undefined, Terms.fromPairs([["DELAY_PRORATE", true]])],
-      [new Decimal("8000000"), "2001-05-31", "2003-02-27", "2002-11-30", Terms.fromPairs([["DELAY_PRORATE", true], ["DELAY_PCT", "1.5%"]])],
+      [
+        new Decimal("8000000"),
+        "2001-05-31",
+        "2003-02-27",
+        "2002-11-30",
+        Terms.fromPairs([
+          ["DELAY_PRORATE", true],
+          ["DELAY_PCT", "1.5%"],
+        ]),
+      ],
     ];
     for (const [basis, event, cure, asOf, terms] of cases) {
-      const period = { eventDate: day(event), cureDate: cure ? day(cure) : undefined, asOfDate: asOf ? day(asOf) : undefined };
+      const period = {
+        eventDate: day(event),
+        cureDate: cure ? day(cure) : undefined,
+        asOfDate: asOf ? day(asOf) : undefined,
+      };
       const rows = registrationDelaySchedule(basis, period, terms);
-      assert.equal(rows[rows.length - 1].runningTotal.toString(), registrationDelayPayments(basis, period, terms).toString());
+      assert.equal(
+        rows[rows.length - 1].runningTotal.toString(),
+        registrationDelayPayments(basis, period, terms).toString(),
+      );
       // each running total is the total as of that payment's date
       for (const r of rows) {
-        assert.equal(r.runningTotal.toString(), registrationDelayPayments(basis, { ...period, asOfDate: r.date }, terms).toString());
+        assert.equal(
+          r.runningTotal.toString(),
+          registrationDelayPayments(basis, { ...period, asOfDate: r.date }, terms).toString(),
+        );
       }
     }
   });
 
   it("refuses a negative basis like DELAYPMT", () => {
-    throwsTerms(() => registrationDelaySchedule(new Decimal(-1), { eventDate: day("2001-06-01"), asOfDate: day("2001-07-01") }), "invalid", /basis must not be negative/);
+    throwsTerms(
+      () => registrationDelaySchedule(new Decimal(-1), { eventDate: day("2001-06-01"), asOfDate: day("2001-07-01") }),
+      "invalid",
+      /basis must not be negative/,
+    );
   });
 
   it("lists at most 1,200 payments (100 years), and says to use DELAYPMT beyond", () => {
@@ -163,11 +233,14 @@ describe("deemedMarketValueDelaySchedule", () => {
     // Aug 1: max(4.00, 3.90) = 4.00 → 36,000; running 36,000, 76,500, 112,500.
     const period = { eventDate: day("2001-06-01"), asOfDate: day("2001-08-01") };
     const rows = deemedMarketValueDelaySchedule(bids, shares, period);
-    assert.deepEqual(rows.map((r) => [isoDate(r.date), r.basis.toString(), r.amount.toString(), r.runningTotal.toString()]), [
-      ["2001-06-01", "4", "36000", "36000"],
-      ["2001-07-01", "4.5", "40500", "76500"],
-      ["2001-08-01", "4", "36000", "112500"],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [isoDate(r.date), r.basis.toString(), r.amount.toString(), r.runningTotal.toString()]),
+      [
+        ["2001-06-01", "4", "36000", "36000"],
+        ["2001-07-01", "4.5", "40500", "76500"],
+        ["2001-08-01", "4", "36000", "112500"],
+      ],
+    );
     assert.equal(rows[2].runningTotal.toString(), deemedMarketValueDelayPayments(bids, shares, period).toString());
   });
 
@@ -177,11 +250,26 @@ describe("deemedMarketValueDelaySchedule", () => {
     const terms = Terms.fromPairs([["DELAY_PRORATE", true]]);
     const rows = deemedMarketValueDelaySchedule(bids, shares, period, terms);
     assert.equal(rows[1].runningTotal.toString(), "49064.52");
-    assert.equal(rows[1].runningTotal.toString(), deemedMarketValueDelayPayments(bids, shares, period, terms).toString());
+    assert.equal(
+      rows[1].runningTotal.toString(),
+      deemedMarketValueDelayPayments(bids, shares, period, terms).toString(),
+    );
   });
 
   it("names the missing bid and refuses fractional shares, like the total", () => {
-    throwsTerms(() => deemedMarketValueDelaySchedule(bids, shares, { eventDate: day("2001-06-01"), asOfDate: day("2001-09-01") }), "missing", /^no closing bid for 2001-08-31$/);
-    throwsTerms(() => deemedMarketValueDelaySchedule(bids, new Decimal("0.5"), { eventDate: day("2001-06-01"), asOfDate: day("2001-06-01") }), "invalid", /shares.*0\.5/);
+    throwsTerms(
+      () => deemedMarketValueDelaySchedule(bids, shares, { eventDate: day("2001-06-01"), asOfDate: day("2001-09-01") }),
+      "missing",
+      /^no closing bid for 2001-08-31$/,
+    );
+    throwsTerms(
+      () =>
+        deemedMarketValueDelaySchedule(bids, new Decimal("0.5"), {
+          eventDate: day("2001-06-01"),
+          asOfDate: day("2001-06-01"),
+        }),
+      "invalid",
+      /shares.*0\.5/,
+    );
   });
 });

@@ -22,28 +22,60 @@ describe("Terms", () => {
   });
 
   it("overrides by name in any case, skipping blank rows", () => {
-    const t = Terms.fromPairs([["conv_reset_pct", 1.02], [null, null], ["", ""], [0, 0], ["Delay_Prorate", "TRUE"]]);
+    const t = Terms.fromPairs([
+      ["conv_reset_pct", 1.02],
+      [null, null],
+      ["", ""],
+      [0, 0],
+      ["Delay_Prorate", "TRUE"],
+    ]);
     assert.equal(t.decimal("CONV_RESET_PCT").toString(), "1.02");
     assert.equal(t.flag("DELAY_PRORATE"), true);
     assert.equal(t.decimal("CONV_INITIAL_PCT").toString(), "1.2");
   });
 
   it("reads percentages as Excel stores them (1.2) or as text with a % sign", () => {
-    assert.equal(Terms.fromPairs([["CONV_INITIAL_PCT", "115%"]]).decimal("CONV_INITIAL_PCT").toString(), "1.15");
-    assert.equal(Terms.fromPairs([["CONV_INITIAL_PCT", 1.15]]).decimal("CONV_INITIAL_PCT").toString(), "1.15");
+    assert.equal(
+      Terms.fromPairs([["CONV_INITIAL_PCT", "115%"]])
+        .decimal("CONV_INITIAL_PCT")
+        .toString(),
+      "1.15",
+    );
+    assert.equal(
+      Terms.fromPairs([["CONV_INITIAL_PCT", 1.15]])
+        .decimal("CONV_INITIAL_PCT")
+        .toString(),
+      "1.15",
+    );
   });
 
   it("refuses unknown names, names given twice and values without a name", () => {
     throwsTerms(() => Terms.fromPairs([["CONV_PRICE_PCT", 1]]), "invalid", /unknown term "CONV_PRICE_PCT"/);
-    throwsTerms(() => Terms.fromPairs([["DELAY_PCT", 0.02], ["delay_pct", 0.03]]), "invalid", /term "DELAY_PCT" is given twice/);
+    throwsTerms(
+      () =>
+        Terms.fromPairs([
+          ["DELAY_PCT", 0.02],
+          ["delay_pct", 0.03],
+        ]),
+      "invalid",
+      /term "DELAY_PCT" is given twice/,
+    );
     throwsTerms(() => Terms.fromPairs([[null, 5]]), "invalid", /terms row 1: value has no term name/);
     throwsTerms(() => Terms.fromPairs([[42, 5]]), "invalid", /name/);
   });
 
   it("refuses values of the wrong kind, naming the term", () => {
-    throwsTerms(() => Terms.fromPairs([["CONV_RESET_WINDOW", 30.5]]), "invalid", /CONV_RESET_WINDOW must be a whole number of trading days/);
+    throwsTerms(
+      () => Terms.fromPairs([["CONV_RESET_WINDOW", 30.5]]),
+      "invalid",
+      /CONV_RESET_WINDOW must be a whole number of trading days/,
+    );
     throwsTerms(() => Terms.fromPairs([["CONV_RESET_WINDOW", 0]]), "invalid", /CONV_RESET_WINDOW/);
-    throwsTerms(() => Terms.fromPairs([["CALL_CAP_PRICE", 0]]), "invalid", /CALL_CAP_PRICE must be a price greater than zero/);
+    throwsTerms(
+      () => Terms.fromPairs([["CALL_CAP_PRICE", 0]]),
+      "invalid",
+      /CALL_CAP_PRICE must be a price greater than zero/,
+    );
     throwsTerms(() => Terms.fromPairs([["DELAY_PCT", -0.02]]), "invalid", /DELAY_PCT/);
     throwsTerms(() => Terms.fromPairs([["DELAY_PCT", "two percent"]]), "invalid", /DELAY_PCT.*text "two percent"/);
     throwsTerms(() => Terms.fromPairs([["DELAY_PRORATE", "yes"]]), "invalid", /DELAY_PRORATE must be TRUE or FALSE/);

@@ -154,7 +154,10 @@ function chainedDate(r: Random, ctx: Context): number {
   let date: number;
   if (ctx.lastDate === undefined) {
     const n = series.dates.length;
-    const index = n === 0 ? r.int(0, TRADING_SERIALS.length - 1) : series.first + r.int(Math.min(6, n - 1), Math.max(Math.min(6, n - 1), Math.floor(n * 0.4)));
+    const index =
+      n === 0
+        ? r.int(0, TRADING_SERIALS.length - 1)
+        : series.first + r.int(Math.min(6, n - 1), Math.max(Math.min(6, n - 1), Math.floor(n * 0.4)));
     date = TRADING_SERIALS[Math.min(index, TRADING_SERIALS.length - 1)];
     if (r.chance(0.1)) date += r.int(1, 3); // maybe a weekend or holiday
   } else {
@@ -175,7 +178,8 @@ function chainedDate(r: Random, ctx: Context): number {
 
 function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
   const role = roleOf(p);
-  if (p.optional && p.dimensionality !== "matrix" && r.chance(0.3)) return role.kind === "date" ? r.pick([null, 0]) : null;
+  if (p.optional && p.dimensionality !== "matrix" && r.chance(0.3))
+    return role.kind === "date" ? r.pick([null, 0]) : null;
   switch (role.kind) {
     case "dates":
       return ctx.ranges.dates;

@@ -29,8 +29,12 @@ import { Random, fuzzSeed, hash32 } from "./random";
 const METADATA = path.join(DIST, "functions.json");
 const SEED = fuzzSeed(0x4e454f54); // "NEOT"
 const CALLS = Number(process.env.FUZZ_CALLS ?? 10_000);
-if (!Number.isInteger(CALLS) || CALLS < 1) throw new Error(`FUZZ_CALLS must be a whole number, got "${process.env.FUZZ_CALLS}"`);
-const ONLY = (process.env.FUZZ_ONLY ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+if (!Number.isInteger(CALLS) || CALLS < 1)
+  throw new Error(`FUZZ_CALLS must be a whole number, got "${process.env.FUZZ_CALLS}"`);
+const ONLY = (process.env.FUZZ_ONLY ?? "")
+  .split(",")
+  .map((s) => s.trim().toUpperCase())
+  .filter(Boolean);
 /** Examples kept per function and invariant in a failure report. */
 const EXAMPLES = 3;
 
@@ -73,17 +77,22 @@ describe("catalog fuzz: every NEOT function of the built bundle", function () {
       return [t.id, calls, t.ok, ...codes.map((c) => t.errors.get(c) ?? 0), t.oracle, Math.round(t.ms)].map(String);
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => "      " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    const line = (cells: string[]) =>
+      "      " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
     console.log(`\n      fuzz seed ${SEED} (FUZZ_SEED), ${CALLS} calls per function`);
     console.log(line(header));
     for (const r of rows) console.log(line(r));
     const idle = tallies.filter((t) => t.ok === 0).map((t) => t.id);
-    if (idle.length > 0) console.log(`      no successful call at all (realistic arguments may not fit): ${idle.join(", ")}`);
+    if (idle.length > 0)
+      console.log(`      no successful call at all (realistic arguments may not fit): ${idle.join(", ")}`);
   });
 
   it("finds every function of functions.json registered in the bundle", function () {
     assert.ok(catalog.length > 0, "functions.json lists no functions");
-    assert.deepEqual(catalog.filter((f) => !bundled.has(f.id)).map((f) => f.id), []);
+    assert.deepEqual(
+      catalog.filter((f) => !bundled.has(f.id)).map((f) => f.id),
+      [],
+    );
   });
 
   for (const fn of catalog) {
@@ -106,13 +115,16 @@ describe("catalog fuzz: every NEOT function of the built bundle", function () {
         if (call.mustFail) tally.oracle++;
         const zero = call.mode === "realistic" ? call.args.findIndex((a) => Object.is(a, 0)) : -1;
         const broken =
-          violation(fn, call, outcome) ?? (zero >= 0 ? negativeZeroViolation(bundledFunction, call.args, zero, outcome) : undefined);
+          violation(fn, call, outcome) ??
+          (zero >= 0 ? negativeZeroViolation(bundledFunction, call.args, zero, outcome) : undefined);
         if (broken === undefined) continue;
         const kind = broken.replace(/"[^"]*"|\d[\d.e+-]*/g, "…").slice(0, 120);
         const entry = failures.get(kind) ?? { count: 0, examples: [] };
         entry.count++;
         if (entry.examples.length < EXAMPLES) {
-          entry.examples.push(`call #${i} (${call.mode}): ${broken}\n        ${fn.id}(${show(call.args).slice(1, -1)})`);
+          entry.examples.push(
+            `call #${i} (${call.mode}): ${broken}\n        ${fn.id}(${show(call.args).slice(1, -1)})`,
+          );
         }
         failures.set(kind, entry);
       }

@@ -32,9 +32,34 @@ export const TEXTS: readonly string[] = ["", "abc", "2001-04-17", "1e3", " ", "3
 
 /** Numbers at the edges: signs, zeros, subnormals, the double's limits, Excel's serial quirks. */
 export const SPECIAL_NUMBERS: readonly number[] = [
-  0, -0, 5e-324, -5e-324, 1e-300, 1e-9, 0.5, -0.5, 1, -1, 59, 60, 60.5, 61, 1e308, -1e308,
-  Number.MAX_VALUE, -Number.MAX_VALUE, 1e15, 2 ** 53, -(2 ** 53), 2958465, 2958466, 32873, 47849,
-  36998, 36998.75, 999999.999,
+  0,
+  -0,
+  5e-324,
+  -5e-324,
+  1e-300,
+  1e-9,
+  0.5,
+  -0.5,
+  1,
+  -1,
+  59,
+  60,
+  60.5,
+  61,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  1e15,
+  2 ** 53,
+  -(2 ** 53),
+  2958465,
+  2958466,
+  32873,
+  47849,
+  36998,
+  36998.75,
+  999999.999,
 ];
 
 /** Values Excel never sends that the code must still survive. */
@@ -145,18 +170,45 @@ export function corrupt(r: Random, series: Series): Series {
   for (let d = 0; d < defects; d++) {
     const i = r.int(0, Math.max(0, n - 1));
     r.weighted<void>([
-      [3, () => void (bids[i] = r.pick<Cell>([0, null, "", -1.5, -0, NaN, Infinity, -Infinity, "abc", "4.5", true, 1e308, 5e-324]))],
+      [
+        3,
+        () =>
+          void (bids[i] = r.pick<Cell>([
+            0,
+            null,
+            "",
+            -1.5,
+            -0,
+            NaN,
+            Infinity,
+            -Infinity,
+            "abc",
+            "4.5",
+            true,
+            1e308,
+            5e-324,
+          ])),
+      ],
       [2, () => void (dates[i] = closedSerialNear(series, r) ?? dates[i])],
       [1, () => void (dates[i] = dates[r.int(0, Math.max(0, n - 1))])],
       [1, () => void (dates[i] = r.pick<Cell>([60, 59, -1, 0, null, "", "2001-04-17", NaN, 1e308, 2958466, true]))],
       [1, () => void (dates[i] = typeof dates[i] === "number" ? (dates[i] as number) + 0.75 : dates[i])],
-      [1, () => {
-        const order = r.shuffle(Array.from({ length: dates.length }, (_, k) => k));
-        const [d0, b0] = [dates.slice(), bids.slice()];
-        order.forEach((k, j) => ((dates[j] = d0[k]), (bids[j] = b0[k] ?? null)));
-      }],
+      [
+        1,
+        () => {
+          const order = r.shuffle(Array.from({ length: dates.length }, (_, k) => k));
+          const [d0, b0] = [dates.slice(), bids.slice()];
+          order.forEach((k, j) => ((dates[j] = d0[k]), (bids[j] = b0[k] ?? null)));
+        },
+      ],
       [1, () => void (r.chance(0.5) ? bids.pop() : dates.push(null))],
-      [1, () => void Array.from({ length: r.int(1, 20) }, () => (r.chance(0.5) ? (dates.push(null), bids.push(null)) : (dates.push(0), bids.push(0))))],
+      [
+        1,
+        () =>
+          void Array.from({ length: r.int(1, 20) }, () =>
+            r.chance(0.5) ? (dates.push(null), bids.push(null)) : (dates.push(0), bids.push(0)),
+          ),
+      ],
     ]);
   }
   return { dates, bids, first: series.first };
@@ -253,22 +305,25 @@ export function anyTerms(r: Random): Arg {
   return r.weighted<Arg>([
     [3, () => null],
     [4, () => validTerms(r)],
-    [4, () => {
-      const rows = validTerms(r);
-      const row = (): Cell[] =>
-        r.weighted<Cell[]>([
-          [2, () => [r.pick(TERM_DEFINITIONS).name, anyCell(r)]],
-          [1, () => [r.pick(["FOO_BAR", "CONV", "conv_initial", "", " ", "A1"]), anyCell(r)]],
-          [1, () => [anyCell(r), anyCell(r)]],
-          [1, () => [null, null]],
-          [1, () => [0, 0]],
-          [1, () => (rows.length > 0 ? rows[0].slice() : [null, 1])],
-          [1, () => [r.pick(TERM_DEFINITIONS).name]],
-          [1, () => [r.pick(TERM_DEFINITIONS).name, 1, 2]],
-        ]);
-      for (let k = r.int(1, 3); k > 0; k--) rows.splice(r.int(0, rows.length), 0, row());
-      return rows;
-    }],
+    [
+      4,
+      () => {
+        const rows = validTerms(r);
+        const row = (): Cell[] =>
+          r.weighted<Cell[]>([
+            [2, () => [r.pick(TERM_DEFINITIONS).name, anyCell(r)]],
+            [1, () => [r.pick(["FOO_BAR", "CONV", "conv_initial", "", " ", "A1"]), anyCell(r)]],
+            [1, () => [anyCell(r), anyCell(r)]],
+            [1, () => [null, null]],
+            [1, () => [0, 0]],
+            [1, () => (rows.length > 0 ? rows[0].slice() : [null, 1])],
+            [1, () => [r.pick(TERM_DEFINITIONS).name]],
+            [1, () => [r.pick(TERM_DEFINITIONS).name, 1, 2]],
+          ]);
+        for (let k = r.int(1, 3); k > 0; k--) rows.splice(r.int(0, rows.length), 0, row());
+        return rows;
+      },
+    ],
     [1, () => []],
     [1, () => [[]]],
     [1, () => anyRange(r)],

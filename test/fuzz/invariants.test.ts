@@ -13,8 +13,19 @@ const plain = { args: [1], mode: "random" as const };
 describe("fuzz invariants (violation)", () => {
   it("accepts a finite number of the declared type and an error with a message", () => {
     assert.equal(violation(NUMBER_FN, plain, { value: 6.06 }), undefined);
-    assert.equal(violation(NUMBER_FN, plain, { error: { code: "#N/A", message: "no closing bid for 2001-05-03" } }), undefined);
-    assert.equal(violation(SPILL_FN, plain, { value: [["a", 1], ["b", true]] }), undefined);
+    assert.equal(
+      violation(NUMBER_FN, plain, { error: { code: "#N/A", message: "no closing bid for 2001-05-03" } }),
+      undefined,
+    );
+    assert.equal(
+      violation(SPILL_FN, plain, {
+        value: [
+          ["a", 1],
+          ["b", true],
+        ],
+      }),
+      undefined,
+    );
   });
 
   it("flags an exception that is not CustomFunctions.Error", () => {
@@ -51,7 +62,10 @@ describe("fuzz invariants (violation)", () => {
 
   it("flags a number returned for an oracle case", () => {
     const call = { ...plain, mode: "oracle" as const, mustFail: 'required x is "abc"' };
-    assert.match(violation(NUMBER_FN, call, { value: 0 }) ?? "", /returned 0 for invalid input \(required x is "abc"\)/);
+    assert.match(
+      violation(NUMBER_FN, call, { value: 0 }) ?? "",
+      /returned 0 for invalid input \(required x is "abc"\)/,
+    );
   });
 
   it("flags a result of another type than functions.json declares, and ragged or empty spills", () => {
@@ -63,7 +77,13 @@ describe("fuzz invariants (violation)", () => {
   });
 
   it("prints arguments so that NaN, -0, blanks and text can be told apart", () => {
-    assert.equal(show([[NaN, -0, null], ["", "1e3", undefined, Infinity]]), '[[NaN, -0, null], ["", "1e3", undefined, Infinity]]');
+    assert.equal(
+      show([
+        [NaN, -0, null],
+        ["", "1e3", undefined, Infinity],
+      ]),
+      '[[NaN, -0, null], ["", "1e3", undefined, Infinity]]',
+    );
   });
 });
 
@@ -74,7 +94,10 @@ describe("fuzz invariants (negativeZeroViolation)", () => {
       return 1;
     };
     const args = [0];
-    assert.match(negativeZeroViolation(signCheck, args, 0, invoke(signCheck, args)) ?? "", /-0 does not act as 0 in argument 1/);
+    assert.match(
+      negativeZeroViolation(signCheck, args, 0, invoke(signCheck, args)) ?? "",
+      /-0 does not act as 0 in argument 1/,
+    );
     const fine = (x: unknown) => (x as number) + 1;
     assert.equal(negativeZeroViolation(fine, args, 0, invoke(fine, args)), undefined);
   });

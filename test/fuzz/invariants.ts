@@ -6,12 +6,24 @@ import { ExcelError } from "../bundle/loadBundle";
 import { Call, FunctionMeta } from "./argumentLists";
 
 /** Error codes CustomFunctions.ErrorCode offers. */
-export const EXCEL_ERROR_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!", "#NAME?", "#REF!", "#BUSY!", "#CONNECT!", "#GETTING_DATA"]);
+export const EXCEL_ERROR_CODES = new Set([
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#DIV/0!",
+  "#NULL!",
+  "#NAME?",
+  "#REF!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#GETTING_DATA",
+]);
 /**
  * excelCall's message when a result overflowed a double (e.g. shares of 1.8e308): the
  * guard doing its job, so not a crash; counted apart in the table as "overflow".
  */
-export const NON_FINITE_GUARD = "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given";
+export const NON_FINITE_GUARD =
+  "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given";
 
 export type Outcome = { value: unknown } | { error: { code: string; message?: string } } | { thrown: unknown };
 
@@ -77,12 +89,17 @@ export function violation(fn: FunctionMeta, call: Call, outcome: Outcome): strin
     const ok =
       Array.isArray(rows) &&
       rows.length > 0 &&
-      rows.every((r) => Array.isArray(r) && r.length > 0 && r.length === rows[0].length && r.every((c) => cellMatches(type, c)));
-    return ok ? undefined : `result is not a non-empty rectangular 2-D array of ${type ?? "cells"}: ${show(value, 200)}`;
+      rows.every(
+        (r) => Array.isArray(r) && r.length > 0 && r.length === rows[0].length && r.every((c) => cellMatches(type, c)),
+      );
+    return ok
+      ? undefined
+      : `result is not a non-empty rectangular 2-D array of ${type ?? "cells"}: ${show(value, 200)}`;
   }
-  return cellMatches(type, value) ? undefined : `result ${show(value, 200)} is not of type ${type ?? "number/string/boolean"}`;
+  return cellMatches(type, value)
+    ? undefined
+    : `result ${show(value, 200)} is not of type ${type ?? "number/string/boolean"}`;
 }
-
 
 /** An outcome as text, for comparing two outcomes (NaN, ±Infinity and -0 kept apart). */
 export function outcomeText(outcome: Outcome): string {
@@ -103,7 +120,12 @@ export function negativeZeroViolation(
   index: number,
   outcome: Outcome,
 ): string | undefined {
-  const negated = invoke(fn, args.map((a, i) => (i === index ? -0 : a)));
+  const negated = invoke(
+    fn,
+    args.map((a, i) => (i === index ? -0 : a)),
+  );
   const [a, b] = [outcomeText(outcome), outcomeText(negated)];
-  return a === b ? undefined : `-0 does not act as 0 in argument ${index + 1}: ${a.slice(0, 200)} with 0, ${b.slice(0, 200)} with -0`;
+  return a === b
+    ? undefined
+    : `-0 does not act as 0 in argument ${index + 1}: ${a.slice(0, 200)} with 0, ${b.slice(0, 200)} with -0`;
 }

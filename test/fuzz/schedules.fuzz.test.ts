@@ -39,9 +39,17 @@ describe("schedule fuzz: each schedule ends on the total it explains", function 
           const rows = schedule.value as unknown[][];
           assert.equal(rows.length === 1 ? 0 : rows[rows.length - 1][3], total.value, where);
           agreed++;
-        } else if ("error" in schedule && /^the schedule would list \d+ payments, more than 1200 /.test(schedule.error.message ?? "")) {
+        } else if (
+          "error" in schedule &&
+          /^the schedule would list \d+ payments, more than 1200 /.test(schedule.error.message ?? "")
+        ) {
           // a schedule too long to list (its total is counted, never listed)
-        } else if ("error" in total && "error" in schedule && total.error.message === "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given") {
+        } else if (
+          "error" in total &&
+          "error" in schedule &&
+          total.error.message ===
+            "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given"
+        ) {
           // a total too large for Excel: its schedule overflows too, perhaps only on a row
         } else {
           assert.equal(outcomeText(schedule), outcomeText(total), where);

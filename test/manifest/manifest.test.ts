@@ -115,11 +115,17 @@ describe("HTML pages, office.js from the CDN (the default build)", () => {
     });
 
     it(`${page} refers to no site but the office.js CDN`, () => {
-      assert.deepEqual(urlsIn(html()).filter((url) => new URL(url).origin !== OFFICE_CDN_ORIGIN), []);
+      assert.deepEqual(
+        urlsIn(html()).filter((url) => new URL(url).origin !== OFFICE_CDN_ORIGIN),
+        [],
+      );
     });
 
     it(`${page} refers only to files that dist/ has`, () => {
-      assert.deepEqual(localReferences(html()).filter((ref) => !fs.existsSync(path.join(DIST, ref))), []);
+      assert.deepEqual(
+        localReferences(html()).filter((ref) => !fs.existsSync(path.join(DIST, ref))),
+        [],
+      );
     });
   }
 });

@@ -20,15 +20,21 @@ const API_SET = /\[Api set: (ExcelApi|CustomFunctionsRuntime) (\d+(?:\.\d+)*)\s*
 
 const compare = (a: string, b: string) => {
   const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 };
 
 /** Each requirement set the sources use, with its highest version and an API that needs it. */
 function usedSets(): Map<string, { version: string; api: string }> {
-  const files = SOURCES.flatMap((dir) => fs.readdirSync(path.join(ROOT, dir), { recursive: true }).map((f) => path.join(ROOT, dir, String(f))))
-    .filter((f) => f.endsWith(".ts"));
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const files = SOURCES.flatMap((dir) =>
+    fs.readdirSync(path.join(ROOT, dir), { recursive: true }).map((f) => path.join(ROOT, dir, String(f))),
+  ).filter((f) => f.endsWith(".ts"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
   const program = ts.createProgram(files, config.options);
   const checker = program.getTypeChecker();
   const used = new Map<string, { version: string; api: string }>();
@@ -37,12 +43,22 @@ function usedSets(): Map<string, { version: string; api: string }> {
       if (ts.isIdentifier(node)) {
         const symbol = checker.getSymbolAtLocation(node);
         const declaration = symbol?.declarations?.[0];
-        if (declaration && /@types[\\/](office-js|custom-functions-runtime)[\\/]/.test(declaration.getSourceFile().fileName)) {
-          const doc = ts.getJSDocCommentsAndTags(declaration).map((d) => d.getText()).join("\n");
+        if (
+          declaration &&
+          /@types[\\/](office-js|custom-functions-runtime)[\\/]/.test(declaration.getSourceFile().fileName)
+        ) {
+          const doc = ts
+            .getJSDocCommentsAndTags(declaration)
+            .map((d) => d.getText())
+            .join("\n");
           const m = API_SET.exec(doc);
           if (m) {
             const known = used.get(m[1]);
-            if (!known || compare(m[2], known.version) > 0) used.set(m[1], { version: m[2], api: `${checker.getFullyQualifiedName(symbol!)} (${path.relative(ROOT, file)})` });
+            if (!known || compare(m[2], known.version) > 0)
+              used.set(m[1], {
+                version: m[2],
+                api: `${checker.getFullyQualifiedName(symbol!)} (${path.relative(ROOT, file)})`,
+              });
           }
         }
       }
@@ -58,7 +74,12 @@ function declaredSets(): Map<string, string> {
   const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   const sets = /<Sets(?:\s+DefaultMinVersion="([^"]+)")?\s*>([\s\S]*?)<\/Sets>/.exec(xml);
   assert.ok(sets, "manifest.xml has no <Requirements><Sets>");
-  return new Map([...sets[2].matchAll(/<Set\s+Name="([^"]+)"(?:\s+MinVersion="([^"]+)")?\s*\/>/g)].map((m) => [m[1], m[2] ?? sets[1] ?? "1.1"]));
+  return new Map(
+    [...sets[2].matchAll(/<Set\s+Name="([^"]+)"(?:\s+MinVersion="([^"]+)")?\s*\/>/g)].map((m) => [
+      m[1],
+      m[2] ?? sets[1] ?? "1.1",
+    ]),
+  );
 }
 
 describe("manifest.xml requirement sets", function () {
@@ -79,7 +100,10 @@ describe("manifest.xml requirement sets", function () {
     const declared = declaredSets();
     for (const [name, { version, api }] of used) {
       const min = declared.get(name);
-      assert.ok(min !== undefined, `manifest.xml does not require ${name}; the code needs ${name} ${version} for ${api}`);
+      assert.ok(
+        min !== undefined,
+        `manifest.xml does not require ${name}; the code needs ${name} ${version} for ${api}`,
+      );
       assert.ok(compare(min, version) >= 0, `manifest.xml requires ${name} ${min}, but ${api} needs ${version}`);
     }
   });

@@ -39,21 +39,30 @@ export function modelWorkbook(sheet: TermSheet, prices: { dates: number[]; bids:
   const imported = planDealImport(sheet, { sheets: [], tables: [], names: [] });
   if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
   const termsSheet = hf.getSheetId(hf.addSheet(id))!;
-  for (const r of imported.value.plan.ranges) hf.setCellContents({ sheet: termsSheet, ...at(r.address.split(":")[0]) }, r.values.map((row) => [...row]));
+  for (const r of imported.value.plan.ranges)
+    hf.setCellContents(
+      { sheet: termsSheet, ...at(r.address.split(":")[0]) },
+      r.values.map((row) => [...row]),
+    );
   for (const n of imported.value.plan.names) {
     const [first, last] = n.address.split(":");
     const abs = (a: string) => a.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
     hf.addNamedExpression(n.name, `='${n.sheet}'!${abs(first)}${last ? `:${abs(last)}` : ""}`);
   }
   const priceSheet = hf.getSheetId(hf.addSheet("Prices"))!;
-  hf.setCellContents({ sheet: priceSheet, row: 0, col: 0 }, [["Date", "ClosingBid"], ...prices.dates.map((d, i) => [d, prices.bids[i]])]);
+  hf.setCellContents({ sheet: priceSheet, row: 0, col: 0 }, [
+    ["Date", "ClosingBid"],
+    ...prices.dates.map((d, i) => [d, prices.bids[i]]),
+  ]);
   const n = prices.dates.length;
   const model = planDealModel(sheet, rangePriceSource("Prices", `A2:A${n + 1}`, `B2:B${n + 1}`));
   const modelSheet = hf.getSheetId(hf.addSheet(model.sheet))!;
   for (const name of model.names) hf.addNamedExpression(name.name, name.refersTo);
   hf.suspendEvaluation();
-  for (const c of model.cells) hf.setCellContents({ sheet: modelSheet, row: c.row - 1, col: c.column - 1 }, [[c.value === "" ? null : c.value]]);
-  for (const s of model.spills) hf.setCellContents({ sheet: modelSheet, row: s.row - 1, col: s.column - 1 }, [[s.formula]]);
+  for (const c of model.cells)
+    hf.setCellContents({ sheet: modelSheet, row: c.row - 1, col: c.column - 1 }, [[c.value === "" ? null : c.value]]);
+  for (const s of model.spills)
+    hf.setCellContents({ sheet: modelSheet, row: s.row - 1, col: s.column - 1 }, [[s.formula]]);
   hf.resumeEvaluation();
 
   const cellOf = (name: string) => {
@@ -75,7 +84,9 @@ export function modelWorkbook(sheet: TermSheet, prices: { dates: number[]; bids:
       const s = model.spills.find((x) => x.address === anchor)!;
       const rows: unknown[][] = [];
       for (let r = row; ; r++) {
-        const line = Array.from({ length: s.columns }, (_, c) => read(hf.getCellValue({ sheet: modelSheet, row: r, col: col + c })));
+        const line = Array.from({ length: s.columns }, (_, c) =>
+          read(hf.getCellValue({ sheet: modelSheet, row: r, col: col + c })),
+        );
         if (line.every((v) => v === null)) return rows;
         rows.push(line);
       }

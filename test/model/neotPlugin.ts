@@ -35,7 +35,10 @@ function excelCell(value: unknown): unknown {
 }
 
 class NeotPlugin extends FunctionPlugin {
-  static override implementedFunctions: Record<string, { method: string; sizeOfResultArrayMethod?: string; vectorizationForbidden?: boolean }> = {};
+  static override implementedFunctions: Record<
+    string,
+    { method: string; sizeOfResultArrayMethod?: string; vectorizationForbidden?: boolean }
+  > = {};
 }
 
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -48,9 +51,17 @@ const ERROR_TYPES: Record<string, ErrorType> = {
 for (const f of functions) {
   const method = `neot_${f.id}`;
   const spills = f.result.dimensionality === "matrix";
-  NeotPlugin.implementedFunctions[`NEOT.${f.id}`] = { method, vectorizationForbidden: true, ...(spills ? { sizeOfResultArrayMethod: `${method}_size` } : {}) };
+  NeotPlugin.implementedFunctions[`NEOT.${f.id}`] = {
+    method,
+    vectorizationForbidden: true,
+    ...(spills ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
+  };
   const proto = NeotPlugin.prototype as unknown as Record<string, unknown>;
-  proto[method] = function (this: { evaluateAst: (a: unknown, s: unknown) => unknown }, ast: { args: unknown[] }, state: unknown) {
+  proto[method] = function (
+    this: { evaluateAst: (a: unknown, s: unknown) => unknown },
+    ast: { args: unknown[] },
+    state: unknown,
+  ) {
     let args: unknown[];
     try {
       args = ast.args.map((a) => excelArgument(this.evaluateAst(a, state)));
@@ -64,7 +75,8 @@ for (const f of functions) {
       if (Array.isArray(result)) return SimpleRangeValue.onlyValues(JSON.parse(JSON.stringify(result)));
       return result;
     } catch (thrown) {
-      if (thrown instanceof ExcelError) return new CellError(ERROR_TYPES[thrown.code] ?? ErrorType.VALUE, thrown.message);
+      if (thrown instanceof ExcelError)
+        return new CellError(ERROR_TYPES[thrown.code] ?? ErrorType.VALUE, thrown.message);
       return new CellError(ErrorType.ERROR, `uncaught: ${String(thrown)}`);
     }
   };

@@ -39,7 +39,10 @@ function prices2001() {
   return { dates, bids };
 }
 const seriesOf = (p: { dates: number[]; bids: (number | null)[] }) =>
-  PriceSeries.fromColumns(p.dates.map((d) => dayFromExcelSerial(d)), p.bids);
+  PriceSeries.fromColumns(
+    p.dates.map((d) => dayFromExcelSerial(d)),
+    p.bids,
+  );
 const S = (iso: string) => excelSerialFromDay(day(iso));
 
 function sheetOf(id: string): TermSheet {
@@ -51,7 +54,9 @@ function sheetOf(id: string): TermSheet {
 /** Names a formula uses: dotted or _TERMS identifiers that are not function calls. */
 function namesIn(formula: string): string[] {
   const text = formula.replace(/"[^"]*"/g, "");
-  return [...text.matchAll(/\b([A-Z_][A-Z0-9_]*(?:\.[A-Z0-9_]+)+|[A-Z_][A-Z0-9_]*_TERMS)\b(?!\s*\()/gi)].map((m) => m[1]);
+  return [...text.matchAll(/\b([A-Z_][A-Z0-9_]*(?:\.[A-Z0-9_]+)+|[A-Z_][A-Z0-9_]*_TERMS)\b(?!\s*\()/gi)].map(
+    (m) => m[1],
+  );
 }
 
 describe("planDealModel: every preset", () => {
@@ -67,13 +72,25 @@ describe("planDealModel: every preset", () => {
       });
 
       it("uses only names that exist: the model's, the deal's terms sheet's and the price source's", () => {
-        const defined = new Set([...model.names.map((n) => n.name), ...sheet.terms.map((t) => termValueName(preset.id, t.name)), `${preset.id}_TERMS`]);
-        const formulas = [...model.cells.map((c) => String(c.value)), ...model.spills.map((s) => s.formula)].filter((f) => f.startsWith("="));
+        const defined = new Set([
+          ...model.names.map((n) => n.name),
+          ...sheet.terms.map((t) => termValueName(preset.id, t.name)),
+          `${preset.id}_TERMS`,
+        ]);
+        const formulas = [...model.cells.map((c) => String(c.value)), ...model.spills.map((s) => s.formula)].filter(
+          (f) => f.startsWith("="),
+        );
         const missing = formulas.flatMap(namesIn).filter((n) => !defined.has(n));
         assert.deepEqual([...new Set(missing)], []);
         for (const used of model.uses) assert.ok(defined.has(used), used);
-        assert.deepEqual(model.names.filter((n) => n.name.endsWith("PRICE_DATES")).map((n) => n.refersTo), ["=NEOT_Prices[Date]"]);
-        assert.deepEqual(model.names.filter((n) => !isValidExcelName(n.name) || n.comment.length > 255).map((n) => n.name), []);
+        assert.deepEqual(
+          model.names.filter((n) => n.name.endsWith("PRICE_DATES")).map((n) => n.refersTo),
+          ["=NEOT_Prices[Date]"],
+        );
+        assert.deepEqual(
+          model.names.filter((n) => !isValidExcelName(n.name) || n.comment.length > 255).map((n) => n.name),
+          [],
+        );
       });
 
       it("gives every spill its columns from the anchor down, and the chart an empty block", () => {
@@ -88,18 +105,40 @@ describe("planDealModel: every preset", () => {
         });
         for (const { s, first, last } of owned) {
           const inTheWay = model.cells.filter((c) => c.row >= s.row && c.column >= first && c.column <= last);
-          assert.deepEqual(inTheWay.map((c) => c.address), [], `cells under the spill ${s.address}`);
-          for (const other of owned) if (other.s !== s) assert.ok(other.last < first || other.first > last, `spills ${s.address} and ${other.s.address} share columns`);
+          assert.deepEqual(
+            inTheWay.map((c) => c.address),
+            [],
+            `cells under the spill ${s.address}`,
+          );
+          for (const other of owned)
+            if (other.s !== s)
+              assert.ok(
+                other.last < first || other.first > last,
+                `spills ${s.address} and ${other.s.address} share columns`,
+              );
         }
         for (const chart of model.charts) {
           const box = parseTableAddress(chart.placeAt)!;
-          const under = model.cells.filter((c) => c.row >= box.top && c.row < box.top + box.rows && c.column >= box.left && c.column < box.left + box.columns);
-          assert.deepEqual(under.map((c) => c.address), [], "cells under the chart");
+          const under = model.cells.filter(
+            (c) =>
+              c.row >= box.top &&
+              c.row < box.top + box.rows &&
+              c.column >= box.left &&
+              c.column < box.left + box.columns,
+          );
+          assert.deepEqual(
+            under.map((c) => c.address),
+            [],
+            "cells under the chart",
+          );
         }
       });
 
       it("charts columns of a spill by their headings, and level lines from names that exist", () => {
-        const defined = new Set([...model.names.map((n) => n.name), ...sheet.terms.map((t) => termValueName(preset.id, t.name))]);
+        const defined = new Set([
+          ...model.names.map((n) => n.name),
+          ...sheet.terms.map((t) => termValueName(preset.id, t.name)),
+        ]);
         for (const chart of model.charts) {
           const spill = model.spills.find((s) => s.address === chart.spill)!;
           assert.equal(spill.headings[chart.xColumn], "Date");
@@ -112,16 +151,25 @@ describe("planDealModel: every preset", () => {
 
       it("parses in HyperFormula, and with blank inputs shows blanks (or the spills' messages), never #NAME? or #VALUE!", () => {
         const wb = modelWorkbook(sheet, prices2001());
-        for (const f of [...model.cells.map((c) => String(c.value)), ...model.spills.map((s) => s.formula)].filter((v) => v.startsWith("="))) {
+        for (const f of [...model.cells.map((c) => String(c.value)), ...model.spills.map((s) => s.formula)].filter(
+          (v) => v.startsWith("="),
+        )) {
           assert.ok(wb.hf.validateFormula(f), `does not parse: ${f}`);
         }
         for (const c of model.cells.filter((x) => x.role === "result")) {
           const v = wb.cell(c.address);
-          assert.ok(!(typeof v === "object" && v !== null && "error" in v), `${c.address} ${c.value} = ${JSON.stringify(v)} with blank inputs`);
+          assert.ok(
+            !(typeof v === "object" && v !== null && "error" in v),
+            `${c.address} ${c.value} = ${JSON.stringify(v)} with blank inputs`,
+          );
         }
         for (const s of model.spills) {
           const [[first]] = wb.spill(s.address);
-          const ok = first === s.headings[0] || (typeof first === "object" && first !== null && /required|give a cure date/.test((first as { message: string }).message));
+          const ok =
+            first === s.headings[0] ||
+            (typeof first === "object" &&
+              first !== null &&
+              /required|give a cure date/.test((first as { message: string }).message));
           assert.ok(ok, `spill ${s.address}: ${JSON.stringify(first)}`);
         }
       });
@@ -178,20 +226,27 @@ describe("planDealModel: every result of every preset equals the direct call", (
         }
         const args = found.args.map((a) => {
           const v = wb.hf.calculateFormula(`=${a}`, sheet);
-          return Array.isArray(v) ? v : v ?? null;
+          return Array.isArray(v) ? v : (v ?? null);
         });
         // An argument that is an error propagates, as in Excel; otherwise the direct call.
         const failed = args.find((a): a is DetailedCellError => a instanceof DetailedCellError);
         const direct = call(found.id, ...args);
         const expected = failed
           ? { error: failed.value, message: failed.message }
-          : "value" in direct ? direct.value : "error" in direct ? { error: direct.error.code, message: direct.error.message } : direct;
+          : "value" in direct
+            ? direct.value
+            : "error" in direct
+              ? { error: direct.error.code, message: direct.error.message }
+              : direct;
         assert.deepEqual(shown, expected, `${c.address} ${c.value}`);
         compared++;
       }
       assert.ok(compared >= 1, "no NEOT result was compared");
       // Only the placements table's empty rows stay blank: every other input is filled.
-      assert.deepEqual(skipped.filter((f) => !/^=IF\(OR\([A-Z]+\d+=""|^=IF\([A-Z]+\d+=""/.test(f)), []);
+      assert.deepEqual(
+        skipped.filter((f) => !/^=IF\(OR\([A-Z]+\d+=""|^=IF\([A-Z]+\d+=""/.test(f)),
+        [],
+      );
     });
   }
 });
@@ -217,7 +272,10 @@ describe("planDealModel: evaluated by HyperFormula, equal to the engine", () => 
     assert.equal(wb.value(M("WARRANT_SHARES")), newWarrantShares(series, principal, issue).toNumber());
     // Event 2001-07-01, as of 2001-10-15: Jul 1, Aug 1, Sep 1, Oct 1 → 4 × 2% × 10,000,000 = 800,000
     assert.equal(wb.value(M("DELAY_PAYMENTS")), 800_000);
-    assert.equal(wb.value(M("DELAY_PAYMENTS")), registrationDelayPayments(principal, { eventDate: day("2001-07-01"), asOfDate: day("2001-10-15") }).toNumber());
+    assert.equal(
+      wb.value(M("DELAY_PAYMENTS")),
+      registrationDelayPayments(principal, { eventDate: day("2001-07-01"), asOfDate: day("2001-10-15") }).toNumber(),
+    );
     // The schedule's last running total is the total; the series ends on the as-of date.
     const model = wb.model;
     const delay = wb.spill(model.spills[2].address);
@@ -247,7 +305,10 @@ describe("planDealModel: evaluated by HyperFormula, equal to the engine", () => 
     const M = (k: string) => modelName("SVD_SHARES", k);
     wb.set(M("EVENT_DATE"), S("2001-06-01"));
     wb.set(M("AS_OF"), S("2001-09-30"));
-    const expected = deemedMarketValueDelayPayments(seriesOf(p), new Decimal(450_000), { eventDate: day("2001-06-01"), asOfDate: day("2001-09-30") }).toNumber();
+    const expected = deemedMarketValueDelayPayments(seriesOf(p), new Decimal(450_000), {
+      eventDate: day("2001-06-01"),
+      asOfDate: day("2001-09-30"),
+    }).toNumber();
     assert.equal(wb.value(M("DELAY_PAYMENTS")), expected);
     const rows = wb.spill(wb.model.spills[0].address);
     assert.equal(rows.length, 5); // heading + Jun 1, Jul 1, Aug 1, Sep 1
@@ -285,7 +346,10 @@ describe("planDealModel: evaluated by HyperFormula, equal to the engine", () => 
     assert.equal(cell("CUMULATIVE_WARRANTS", 1), 160_000); // 10% × 1,600,000
     assert.equal(cell("PROCEEDS", 2), ""); // a blank row stays blank
     const M = (k: string) => modelName("CANTOR_SALES", k);
-    const vwap = volumeWeightedAverage([{ price: 6.5, volume: 1_000_000 }, { price: 7, volume: 600_000 }]).price.toNumber();
+    const vwap = volumeWeightedAverage([
+      { price: 6.5, volume: 1_000_000 },
+      { price: 7, volume: 600_000 },
+    ]).price.toNumber();
     assert.equal(wb.value(M("VWAP")), vwap);
     assert.equal(wb.value(M("TOTAL_COMMISSION")), 424_500);
     // NASD: 8% × 10,700,000 = 856,000 − 424,500 = 431,500

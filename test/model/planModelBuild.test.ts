@@ -97,7 +97,10 @@ describe("planModelBuild", () => {
       assert.deepEqual(below.values, []);
       // and widens its columns, e.g. K:N for a four-column spill at K6
       const [first, last] = [spill.column, spill.column + spill.columns - 1].map((c) => String.fromCharCode(64 + c));
-      assert.ok(build.value.plan.autofit.some((a) => a.columns === `${first}:${last}`), JSON.stringify(build.value.plan.autofit));
+      assert.ok(
+        build.value.plan.autofit.some((a) => a.columns === `${first}:${last}`),
+        JSON.stringify(build.value.plan.autofit),
+      );
     }
   });
 

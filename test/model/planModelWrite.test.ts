@@ -17,15 +17,21 @@ function written(edits: Record<string, CellValue> = {}): WorkbookState {
     while (grid.length < row) grid.push([]);
     grid[row - 1][column - 1] = v;
   };
-  for (const c of model.cells) put(c.row, c.column, typeof c.value === "string" && c.value.startsWith("=") ? 0 : c.value);
+  for (const c of model.cells)
+    put(c.row, c.column, typeof c.value === "string" && c.value.startsWith("=") ? 0 : c.value);
   for (const [address, v] of Object.entries(edits)) {
     const m = /^([A-Z]+)(\d+)$/.exec(address)!;
     put(Number(m[2]), m[1].charCodeAt(0) - 64, v);
   }
-  return { sheets: [{ name: model.sheet, exists: true, grid: grid.map((r) => Array.from(r, (v) => v ?? "")) }], tables: [], names: [] };
+  return {
+    sheets: [{ name: model.sheet, exists: true, grid: grid.map((r) => Array.from(r, (v) => v ?? "")) }],
+    tables: [],
+    names: [],
+  };
 }
 
-const addressOf = (key: string) => model.names.find((n) => n.name === modelName("DEB_T1", key))!.refersTo.replace(/^.*!|\$/g, "");
+const addressOf = (key: string) =>
+  model.names.find((n) => n.name === modelName("DEB_T1", key))!.refersTo.replace(/^.*!|\$/g, "");
 
 describe("planModelWrite", () => {
   it("writes every cell of a new model", () => {
@@ -45,7 +51,11 @@ describe("planModelWrite", () => {
   });
 
   it("refuses a sheet of the model's name that is not the deal's model", () => {
-    const state: WorkbookState = { sheets: [{ name: "deb_t1_model", exists: true, grid: [["my notes"]] }], tables: [], names: [] };
+    const state: WorkbookState = {
+      sheets: [{ name: "deb_t1_model", exists: true, grid: [["my notes"]] }],
+      tables: [],
+      names: [],
+    };
     const write = planModelWrite(model, state);
     assert.equal(write.ok, false);
     assert.match(!write.ok ? write.problems[0].message : "", /deb_t1_model.*already exists/);

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { excelApiSupported } from "../../src/taskpane/excelApiSupport";
 
 describe("excelApiSupported", () => {
-  const excelWith = (sets: string[]) => ({ isSetSupported: (name: string, version?: string) => sets.includes(`${name} ${version}`) });
+  const excelWith = (sets: string[]) => ({
+    isSetSupported: (name: string, version?: string) => sets.includes(`${name} ${version}`),
+  });
 
   it("asks Office for ExcelApi 1.13 inside Excel", () => {
     assert.equal(excelApiSupported(excelWith(["ExcelApi 1.13"])), true);

@@ -100,7 +100,8 @@
       const top = Number(m[2]);
       const left = colNumber(m[1]);
       const block = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
-      if (block.right > 16384 || block.bottom > 1048576 || block.top < 1 || block.left < 1) throw officeError("InvalidArgument", `${address} is outside the sheet`);
+      if (block.right > 16384 || block.bottom > 1048576 || block.top < 1 || block.left < 1)
+        throw officeError("InvalidArgument", `${address} is outside the sheet`);
       return block;
     }
     function blockText(b) {
@@ -124,7 +125,8 @@
     function setCell(sheet, r, c, patch) {
       const key = `${r},${c}`;
       const next = { ...cell(sheet, r, c), ...patch };
-      if (next.value === "" && !next.formula && next.numberFormat === "General" && FORMAT_PROPS.every((p) => !next[p])) sheet.cells.delete(key);
+      if (next.value === "" && !next.formula && next.numberFormat === "General" && FORMAT_PROPS.every((p) => !next[p]))
+        sheet.cells.delete(key);
       else sheet.cells.set(key, next);
     }
     function forBlock(b, fn) {
@@ -139,8 +141,15 @@
     function checkShape(b, values, what) {
       const rows = b.bottom - b.top + 1;
       const cols = b.right - b.left + 1;
-      if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        throw officeError("InvalidArgument", `${what}: the number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols})`);
+      if (
+        !Array.isArray(values) ||
+        values.length !== rows ||
+        values.some((r) => !Array.isArray(r) || r.length !== cols)
+      ) {
+        throw officeError(
+          "InvalidArgument",
+          `${what}: the number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols})`,
+        );
       }
     }
     /** A string as Excel takes typed input in a General cell: numbers and TRUE/FALSE are converted. */
@@ -151,7 +160,12 @@
       return v;
     }
     function formatOf(c) {
-      return { format: { font: { bold: Boolean(c.bold), italic: Boolean(c.italic), color: c.fontColor || "#000000" }, fill: { color: c.fill || "#FFFFFF" } } };
+      return {
+        format: {
+          font: { bold: Boolean(c.bold), italic: Boolean(c.italic), color: c.fontColor || "#000000" },
+          fill: { color: c.fill || "#FFFFFF" },
+        },
+      };
     }
     function validName(name) {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) return false;
@@ -166,9 +180,8 @@
     // ---- the batch ------------------------------------------------------------------
     function Context() {
       const queue = [];
-      const ctx = this;
       this.queue = queue;
-      this.workbook = makeWorkbook(ctx);
+      this.workbook = makeWorkbook(this);
       this.sync = function () {
         syncs++;
         const ops = queue.splice(0, queue.length);
@@ -209,7 +222,11 @@
     function defineLoaded(proxy, prop, setter) {
       Object.defineProperty(proxy, prop, {
         get() {
-          if (!(prop in proxy.__loaded)) throw officeError("PropertyNotLoaded", `The property '${prop}' is not available. Load it and call context.sync() first.`);
+          if (!(prop in proxy.__loaded))
+            throw officeError(
+              "PropertyNotLoaded",
+              `The property '${prop}' is not available. Load it and call context.sync() first.`,
+            );
           return proxy.__loaded[prop];
         },
         set: setter,
@@ -222,7 +239,8 @@
       enqueueRead(ctx, () => (known = !exists()));
       Object.defineProperty(proxy, "isNullObject", {
         get() {
-          if (known === undefined) throw officeError("PropertyNotLoaded", "isNullObject is not available before context.sync()");
+          if (known === undefined)
+            throw officeError("PropertyNotLoaded", "isNullObject is not available before context.sync()");
           return known;
         },
       });
@@ -238,7 +256,8 @@
         for (const p of props) {
           if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
           if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
-          if (p === "formulas") out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
+          if (p === "formulas")
+            out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
           if (p === "numberFormat") out.numberFormat = forBlock(block, (r, c) => cell(sheet, r, c).numberFormat);
           if (p === "rowCount") out.rowCount = block.bottom - block.top + 1;
           if (p === "columnCount") out.columnCount = block.right - block.left + 1;
@@ -252,13 +271,22 @@
         forBlock(block, (r, c) => {
           const v = values[r - block.top][c - block.left];
           const text = cell(sheet, r, c).numberFormat === "@";
-          if (typeof v === "string" && v.length > 32767) throw officeError("InvalidArgument", "a cell holds at most 32,767 characters");
+          if (typeof v === "string" && v.length > 32767)
+            throw officeError("InvalidArgument", "a cell holds at most 32,767 characters");
           if (typeof v === "string" && v.startsWith("=") && !text) setCell(sheet, r, c, { value: v, formula: v });
-          else setCell(sheet, r, c, { value: v === null || v === undefined ? "" : text ? v : typed(v), formula: undefined });
+          else
+            setCell(sheet, r, c, {
+              value: v === null || v === undefined ? "" : text ? v : typed(v),
+              formula: undefined,
+            });
         });
       };
-      defineLoaded(proxy, "values", (values) => enqueueWrite(ctx, `values ${sheetName}!${address}`, () => setValues(values, false)));
-      defineLoaded(proxy, "formulas", (values) => enqueueWrite(ctx, `formulas ${sheetName}!${address}`, () => setValues(values, true)));
+      defineLoaded(proxy, "values", (values) =>
+        enqueueWrite(ctx, `values ${sheetName}!${address}`, () => setValues(values, false)),
+      );
+      defineLoaded(proxy, "formulas", (values) =>
+        enqueueWrite(ctx, `formulas ${sheetName}!${address}`, () => setValues(values, true)),
+      );
       defineLoaded(proxy, "numberFormat", (formats) =>
         enqueueWrite(ctx, `numberFormat ${sheetName}!${address}`, () => {
           const block = b();
@@ -279,7 +307,8 @@
         });
         Object.defineProperty(result, "value", {
           get() {
-            if (value === undefined) throw officeError("PropertyNotLoaded", "getCellProperties: call context.sync() first");
+            if (value === undefined)
+              throw officeError("PropertyNotLoaded", "getCellProperties: call context.sync() first");
             return value;
           },
         });
@@ -322,8 +351,17 @@
           const sheet = needSheet(sheetName);
           const block = b();
           const size = spills.get(upper(`${sheet.name}!${blockText(block)}`));
-          const anchor = block.top === block.bottom && block.left === block.right && cell(sheet, block.top, block.left).formula;
-          spilled = size && anchor ? blockText({ top: block.top, left: block.left, bottom: block.top + size.rows - 1, right: block.left + size.columns - 1 }) : undefined;
+          const anchor =
+            block.top === block.bottom && block.left === block.right && cell(sheet, block.top, block.left).formula;
+          spilled =
+            size && anchor
+              ? blockText({
+                  top: block.top,
+                  left: block.left,
+                  bottom: block.top + size.rows - 1,
+                  right: block.left + size.columns - 1,
+                })
+              : undefined;
         });
         Object.defineProperty(range, "isNullObject", { get: () => spilled === undefined });
         for (const p of ["address", "values", "rowCount", "columnCount"]) defineLoaded(range, p);
@@ -333,7 +371,9 @@
         enqueueWrite(ctx, `clear ${sheetName}!${address}`, () => {
           const sheet = needSheet(sheetName);
           forBlock(b(), (r, c) =>
-            applyTo === "Contents" ? setCell(sheet, r, c, { value: "", formula: undefined }) : sheet.cells.delete(`${r},${c}`),
+            applyTo === "Contents"
+              ? setCell(sheet, r, c, { value: "", formula: undefined })
+              : sheet.cells.delete(`${r},${c}`),
           );
         });
       };
@@ -353,11 +393,17 @@
         });
         enqueueRead(ctx, () => {
           const sheet = needSheet(name);
-          let top = Infinity, left = Infinity, bottom = 0, right = 0;
+          let top = Infinity,
+            left = Infinity,
+            bottom = 0,
+            right = 0;
           for (const [key, c] of sheet.cells) {
             if (c.value === "" && !c.formula) continue;
             const [r, col] = key.split(",").map(Number);
-            top = Math.min(top, r); left = Math.min(left, col); bottom = Math.max(bottom, r); right = Math.max(right, col);
+            top = Math.min(top, r);
+            left = Math.min(left, col);
+            bottom = Math.max(bottom, r);
+            right = Math.max(right, col);
           }
           used = bottom === 0 ? undefined : blockText({ top, left, bottom, right });
         });
@@ -383,7 +429,12 @@
                 throw officeError("InvalidArgument", "A table can't overlap another table.");
               }
             }
-            tables.set(upper(created), { name: created, sheet: sheet.name, address: blockText(block), style: "TableStyleMedium2" });
+            tables.set(upper(created), {
+              name: created,
+              sheet: sheet.name,
+              address: blockText(block),
+              style: "TableStyleMedium2",
+            });
           });
           return table;
         },
@@ -394,7 +445,8 @@
           const sheet = needSheet(name);
           sheets.splice(sheets.indexOf(sheet), 1);
           for (const [k, t] of tables) if (upper(t.sheet) === upper(sheet.name)) tables.delete(k);
-          for (const n of names.values()) if (n.sheet && upper(n.sheet) === upper(sheet.name)) Object.assign(n, { sheet: undefined, ref: "#REF!" });
+          for (const n of names.values())
+            if (n.sheet && upper(n.sheet) === upper(sheet.name)) Object.assign(n, { sheet: undefined, ref: "#REF!" });
         });
       proxy.activate = () => enqueueRead(ctx, () => needSheet(name));
       return proxy;
@@ -407,7 +459,8 @@
         for (const p of props) {
           if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
           if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
-          if (p === "formulas") out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
+          if (p === "formulas")
+            out.formulas = forBlock(block, (r, c) => cell(sheet, r, c).formula || cell(sheet, r, c).value);
           if (p === "rowCount") out.rowCount = block.bottom - block.top + 1;
           if (p === "columnCount") out.columnCount = block.right - block.left + 1;
         }
@@ -421,11 +474,16 @@
         if (!t) throw officeError("ItemNotFound", `The requested table "${currentName()}" does not exist.`);
         return t;
       };
-      const proxy = loadable(ctx, {}, () => (existsCheck && !tables.has(upper(currentName())) ? {} : { name: get().name, style: get().style }));
-      defineLoaded(proxy, "style", (style) => enqueueWrite(ctx, `table.style ${currentName()} ${style}`, () => (get().style = style)));
+      const proxy = loadable(ctx, {}, () =>
+        existsCheck && !tables.has(upper(currentName())) ? {} : { name: get().name, style: get().style },
+      );
+      defineLoaded(proxy, "style", (style) =>
+        enqueueWrite(ctx, `table.style ${currentName()} ${style}`, () => (get().style = style)),
+      );
       Object.defineProperty(proxy, "name", {
         get() {
-          if (!("name" in proxy.__loaded)) throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
+          if (!("name" in proxy.__loaded))
+            throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
           return proxy.__loaded.name;
         },
         set(v) {
@@ -433,7 +491,8 @@
           enqueueWrite(ctx, `table.name ${old} -> ${v}`, () => {
             const t = get();
             if (!validName(v)) throw officeError("InvalidArgument", `"${v}" is not a valid table name`);
-            if (upper(v) !== upper(t.name) && nameInUse(v)) throw officeError("InvalidArgument", `"${v}" is already in use`);
+            if (upper(v) !== upper(t.name) && nameInUse(v))
+              throw officeError("InvalidArgument", `"${v}" is already in use`);
             tables.delete(upper(t.name));
             t.name = v;
             tables.set(upper(v), t);
@@ -455,7 +514,8 @@
           const t = get();
           const o = parseBlock(t.address);
           const n = parseBlock(address);
-          if (o.top !== n.top || o.left !== n.left) throw officeError("InvalidArgument", "The headers must stay in the same row.");
+          if (o.top !== n.top || o.left !== n.left)
+            throw officeError("InvalidArgument", "The headers must stay in the same row.");
           t.address = blockText(n);
         });
       proxy.delete = () =>
@@ -489,7 +549,9 @@
       defineLoaded(proxy, "formula", (formula) =>
         enqueueWrite(ctx, `name.formula ${name} ${formula}`, () => Object.assign(get(), nameTarget(formula))),
       );
-      defineLoaded(proxy, "comment", (comment) => enqueueWrite(ctx, `name.comment ${name}`, () => (get().comment = comment)));
+      defineLoaded(proxy, "comment", (comment) =>
+        enqueueWrite(ctx, `name.comment ${name}`, () => (get().comment = comment)),
+      );
       if (existsCheck) nullable(ctx, proxy, () => names.has(upper(name)));
       proxy.delete = () => enqueueWrite(ctx, `names.delete ${name}`, () => names.delete(upper(get().name)));
       return proxy;
@@ -505,7 +567,9 @@
     function absolute(ref) {
       const b = parseBlock(ref);
       const one = (r, c) => `$${colLetters(c)}$${r}`;
-      return b.top === b.bottom && b.left === b.right ? one(b.top, b.left) : `${one(b.top, b.left)}:${one(b.bottom, b.right)}`;
+      return b.top === b.bottom && b.left === b.right
+        ? one(b.top, b.left)
+        : `${one(b.top, b.left)}:${one(b.bottom, b.right)}`;
     }
 
     function collection(ctx, list, make) {
@@ -526,7 +590,6 @@
       return proxy;
     }
 
-
     // ---- charts ---------------------------------------------------------------------
     function rangeRef(range) {
       const m = /^(.*)!(.+)$/.exec(range.__address || "");
@@ -537,11 +600,15 @@
     function makeCharts(ctx, sheetName) {
       const chartsOf = () => needSheet(sheetName).charts || (needSheet(sheetName).charts = []);
       const find = (name) => chartsOf().find((c) => upper(c.name) === upper(name));
-      const charts = collection(ctx, () => chartsOf().map((c) => c.name), (chartName) => {
-        const chart = makeChart(ctx, sheetName, () => find(chartName), chartName);
-        chart.__fill("name");
-        return chart;
-      });
+      const charts = collection(
+        ctx,
+        () => chartsOf().map((c) => c.name),
+        (chartName) => {
+          const chart = makeChart(ctx, sheetName, () => find(chartName), chartName);
+          chart.__fill("name");
+          return chart;
+        },
+      );
       return Object.assign(charts, {
         add(type, source, seriesBy) {
           const holder = {};
@@ -549,10 +616,24 @@
             const ref = rangeRef(source);
             const [sheet, address] = ref.split("!");
             const b = parseBlock(address);
-            if (seriesBy !== "Columns") throw officeError("InvalidArgument", "stand-in supports series by columns only");
+            if (seriesBy !== "Columns")
+              throw officeError("InvalidArgument", "stand-in supports series by columns only");
             const series = [];
-            for (let c = b.left; c <= b.right; c++) series.push({ name: `Series${series.length + 1}`, values: `${sheet}!${blockText({ ...b, left: c, right: c })}`, xValues: "" });
-            holder.chart = { name: `Chart ${++chartCounter}`, type, title: "", xTitle: "", yTitle: "", series, position: "" };
+            for (let c = b.left; c <= b.right; c++)
+              series.push({
+                name: `Series${series.length + 1}`,
+                values: `${sheet}!${blockText({ ...b, left: c, right: c })}`,
+                xValues: "",
+              });
+            holder.chart = {
+              name: `Chart ${++chartCounter}`,
+              type,
+              title: "",
+              xTitle: "",
+              yTitle: "",
+              series,
+              position: "",
+            };
             chartsOf().push(holder.chart);
           });
           return makeChart(ctx, sheetName, () => holder.chart);
@@ -577,13 +658,15 @@
       });
       Object.defineProperty(proxy, "name", {
         get() {
-          if (!("name" in proxy.__loaded)) throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
+          if (!("name" in proxy.__loaded))
+            throw officeError("PropertyNotLoaded", "The property 'name' is not available.");
           return proxy.__loaded.name;
         },
         set(v) {
           enqueueWrite(ctx, `chart.name ${v}`, () => {
             const c = get();
-            if ((needSheet(sheetName).charts || []).some((o) => o !== c && upper(o.name) === upper(v))) throw officeError("InvalidArgument", `a chart named ${v} exists`);
+            if ((needSheet(sheetName).charts || []).some((o) => o !== c && upper(o.name) === upper(v)))
+              throw officeError("InvalidArgument", `a chart named ${v} exists`);
             c.name = v;
           });
         },
@@ -594,10 +677,17 @@
         return { title: t };
       };
       proxy.title = titled("title", "chart.title").title;
-      proxy.axes = { categoryAxis: titled("xTitle", "chart.categoryAxis.title"), valueAxis: titled("yTitle", "chart.valueAxis.title") };
+      proxy.axes = {
+        categoryAxis: titled("xTitle", "chart.categoryAxis.title"),
+        valueAxis: titled("yTitle", "chart.valueAxis.title"),
+      };
       proxy.setPosition = (start, end) =>
         enqueueWrite(ctx, `chart.setPosition ${start}:${end}`, () => {
-          get().position = blockText({ ...parseBlock(start), bottom: parseBlock(end).bottom, right: parseBlock(end).right });
+          get().position = blockText({
+            ...parseBlock(start),
+            bottom: parseBlock(end).bottom,
+            right: parseBlock(end).right,
+          });
         });
       proxy.delete = () =>
         enqueueWrite(ctx, `chart.delete ${name || ""}`, () => {
@@ -610,8 +700,10 @@
           return x ? { name: x.name } : {};
         });
         defineLoaded(s, "name", (v) => enqueueWrite(ctx, `series.name ${v}`, () => (which().name = v)));
-        s.setValues = (range) => enqueueWrite(ctx, `series.setValues ${range.__address}`, () => (which().values = rangeRef(range)));
-        s.setXAxisValues = (range) => enqueueWrite(ctx, `series.setXAxisValues ${range.__address}`, () => (which().xValues = rangeRef(range)));
+        s.setValues = (range) =>
+          enqueueWrite(ctx, `series.setValues ${range.__address}`, () => (which().values = rangeRef(range)));
+        s.setXAxisValues = (range) =>
+          enqueueWrite(ctx, `series.setXAxisValues ${range.__address}`, () => (which().xValues = rangeRef(range)));
         s.delete = () =>
           enqueueWrite(ctx, "series.delete", () => {
             const list = get().series;
@@ -620,11 +712,15 @@
         return s;
       };
       proxy.series = Object.assign(
-        collection(ctx, () => get().series.slice(), (x) => {
-          const s = seriesProxy(() => x);
-          s.__fill("name");
-          return s;
-        }),
+        collection(
+          ctx,
+          () => get().series.slice(),
+          (x) => {
+            const s = seriesProxy(() => x);
+            s.__fill("name");
+            return s;
+          },
+        ),
         {
           add(seriesName) {
             const holder = {};
@@ -676,7 +772,14 @@
           add(name) {
             enqueueWrite(ctx, `worksheets.add ${name}`, () => {
               if (findSheet(name)) throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
-              if (!name || !name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || upper(name) === "HISTORY") {
+              if (
+                !name ||
+                !name.trim() ||
+                name.length > 31 ||
+                /[[\]:*?/\\]/.test(name) ||
+                /^'|'$/.test(name) ||
+                upper(name) === "HISTORY"
+              ) {
                 throw officeError("InvalidArgument", `bad sheet name ${name}`);
               }
               sheets.push({ name, cells: new Map() });
@@ -687,22 +790,30 @@
           getItemOrNullObject: (name) => makeWorksheet(ctx, name, true),
         },
         tables: Object.assign(
-          collection(ctx, () => [...tables.values()].map((t) => t.name), (name) => {
-            const table = makeTable(ctx, () => name);
-            table.__fill("name,style");
-            return table;
-          }),
+          collection(
+            ctx,
+            () => [...tables.values()].map((t) => t.name),
+            (name) => {
+              const table = makeTable(ctx, () => name);
+              table.__fill("name,style");
+              return table;
+            },
+          ),
           {
             getItem: (name) => makeTable(ctx, () => name),
             getItemOrNullObject: (name) => makeTable(ctx, () => name, true),
           },
         ),
         names: Object.assign(
-          collection(ctx, () => [...names.values()].map((n) => n.name), (name) => {
-            const item = makeNamedItem(ctx, name);
-            item.__fill("name,formula,comment");
-            return item;
-          }),
+          collection(
+            ctx,
+            () => [...names.values()].map((n) => n.name),
+            (name) => {
+              const item = makeNamedItem(ctx, name);
+              item.__fill("name,formula,comment");
+              return item;
+            },
+          ),
           {
             add(name, reference, comment) {
               enqueueWrite(ctx, `names.add ${name}`, () => {
@@ -714,7 +825,12 @@
                 }
                 const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference.__address || "");
                 if (!m) throw officeError("InvalidArgument", "stand-in: pass a Range from getRange()");
-                names.set(upper(name), { name, sheet: needSheet(m[1] || m[2]).name, ref: blockText(parseBlock(m[3])), comment: comment || "" });
+                names.set(upper(name), {
+                  name,
+                  sheet: needSheet(m[1] || m[2]).name,
+                  ref: blockText(parseBlock(m[3])),
+                  comment: comment || "",
+                });
               });
               return makeNamedItem(ctx, name);
             },
@@ -767,7 +883,12 @@
       },
       /** A table the user made: name, range (header first) and style. */
       seedTable(sheetName, address, name, style) {
-        tables.set(upper(name), { name, sheet: findSheet(sheetName).name, address: blockText(parseBlock(address)), style: style || "TableStyleMedium2" });
+        tables.set(upper(name), {
+          name,
+          sheet: findSheet(sheetName).name,
+          address: blockText(parseBlock(address)),
+          style: style || "TableStyleMedium2",
+        });
       },
       /** Makes an empty sheet. */
       seedSheet(sheetName) {
@@ -793,16 +914,24 @@
         const out = { sheets: {}, names: {}, tables: {}, charts: {} };
         for (const s of sheets) {
           const cells = {};
-          const sorted = [...s.cells].map(([key, c]) => [...key.split(",").map(Number), c]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          const sorted = [...s.cells]
+            .map(([key, c]) => [...key.split(",").map(Number), c])
+            .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
           for (const [r, col, c] of sorted) {
             const format = {};
             for (const p of FORMAT_PROPS) if (c[p]) format[p] = c[p];
-            cells[colLetters(col) + r] = { value: c.value, numberFormat: c.numberFormat, ...(c.formula ? { formula: c.formula } : {}), ...format };
+            cells[colLetters(col) + r] = {
+              value: c.value,
+              numberFormat: c.numberFormat,
+              ...(c.formula ? { formula: c.formula } : {}),
+              ...format,
+            };
           }
           out.sheets[s.name] = cells;
           for (const c of s.charts || []) out.charts[`${s.name}!${c.name}`] = JSON.parse(JSON.stringify(c));
         }
-        for (const n of names.values()) out.names[n.name] = { ref: n.sheet ? `${n.sheet}!${n.ref}` : n.ref, comment: n.comment };
+        for (const n of names.values())
+          out.names[n.name] = { ref: n.sheet ? `${n.sheet}!${n.ref}` : n.ref, comment: n.comment };
         for (const t of tables.values()) out.tables[t.name] = { sheet: t.sheet, address: t.address, style: t.style };
         return out;
       },

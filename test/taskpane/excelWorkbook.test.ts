@@ -22,19 +22,30 @@ interface StandIn {
   readonly writes: string[];
   readonly syncs: number;
   seedCell(sheet: string, address: string, value: unknown, numberFormat?: string): void;
-  seedFormat(sheet: string, address: string, format: { bold?: boolean; italic?: boolean; fontColor?: string; fill?: string }): void;
+  seedFormat(
+    sheet: string,
+    address: string,
+    format: { bold?: boolean; italic?: boolean; fontColor?: string; fill?: string },
+  ): void;
   seedName(name: string, sheet: string, address: string): void;
   seedSheet(sheet: string): void;
   setDateSystem(system: 1900 | 1904): void;
   dump(): {
-    sheets: Record<string, Record<string, { value: unknown; numberFormat: string; formula?: string; bold?: boolean; fill?: string }>>;
+    sheets: Record<
+      string,
+      Record<string, { value: unknown; numberFormat: string; formula?: string; bold?: boolean; fill?: string }>
+    >;
     names: Record<string, { ref: string; comment: string }>;
     tables: Record<string, { sheet: string; address: string; style: string }>;
   };
   values(sheet: string, address: string): unknown[][];
 }
 
-function termSheet(terms: [string, unknown][], rows: unknown[][], title = "New Debentures, Initial Closing"): TermSheet {
+function termSheet(
+  terms: [string, unknown][],
+  rows: unknown[][],
+  title = "New Debentures, Initial Closing",
+): TermSheet {
   const r = parseTermSheet(
     JSON.stringify({
       format: "neot-term-sheet",
@@ -46,7 +57,11 @@ function termSheet(terms: [string, unknown][], rows: unknown[][], title = "New D
           id: "WARRANTS",
           title: "Closing warrants",
           source: "seed 000, Exhibit C",
-          columns: [{ name: "Holder", kind: "text" }, { name: "Shares", kind: "count" }, { name: "Dated", kind: "date" }],
+          columns: [
+            { name: "Holder", kind: "text" },
+            { name: "Shares", kind: "count" },
+            { name: "Dated", kind: "date" },
+          ],
           rows,
         },
       ],
@@ -56,11 +71,24 @@ function termSheet(terms: [string, unknown][], rows: unknown[][], title = "New D
   return r.value;
 }
 const FIRST = termSheet(
-  [["CONV_INITIAL_PCT", 1.2], ["CONV_RESET_WINDOW", 30], ["SVD_EFFECTIVE_DATE", "2001-06-01"], ["DELAY_PRORATE", false]],
-  [["HBK Master Fund L.P.", 26250, "1999-01-29"], ["Montrose", 157500, "2000-04-06"]],
+  [
+    ["CONV_INITIAL_PCT", 1.2],
+    ["CONV_RESET_WINDOW", 30],
+    ["SVD_EFFECTIVE_DATE", "2001-06-01"],
+    ["DELAY_PRORATE", false],
+  ],
+  [
+    ["HBK Master Fund L.P.", 26250, "1999-01-29"],
+    ["Montrose", 157500, "2000-04-06"],
+  ],
 );
 const SECOND = termSheet(
-  [["CONV_INITIAL_PCT", 1.25], ["CONV_RESET_WINDOW", 30], ["SVD_EFFECTIVE_DATE", "2001-06-01"], ["CALL_CAP_PRICE", 33.75]],
+  [
+    ["CONV_INITIAL_PCT", 1.25],
+    ["CONV_RESET_WINDOW", 30],
+    ["SVD_EFFECTIVE_DATE", "2001-06-01"],
+    ["CALL_CAP_PRICE", 33.75],
+  ],
   [["HBK Master Fund L.P.", 26250, "1999-01-29"]],
   "=A title that looks like a formula",
 );
@@ -121,7 +149,11 @@ describe("excelWorkbook", () => {
     ]);
     assert.equal(wb.sheets.DEB_T1.B6.numberFormat, "0%");
     assert.deepEqual(wb.tables.DEB_T1_WARRANTS, { sheet: "DEB_T1", address: "G5:I7", style: "TableStyleMedium2" });
-    assert.deepEqual(standIn.values("DEB_T1", "G5:I7"), [["Holder", "Shares", "Dated"], ["HBK Master Fund L.P.", 26250, 36189], ["Montrose", 157500, 36622]]);
+    assert.deepEqual(standIn.values("DEB_T1", "G5:I7"), [
+      ["Holder", "Shares", "Dated"],
+      ["HBK Master Fund L.P.", 26250, 36189],
+      ["Montrose", 157500, 36622],
+    ]);
   });
 
   it("reads back what it wrote: export gives the imported term sheet, byte for byte", async () => {
@@ -149,7 +181,10 @@ describe("excelWorkbook", () => {
 
   describe("a failure at any step of any import leaves the workbook identical (values, formulas, formats, fonts, fills, tables, names, sheets)", () => {
     // For every write of the plan, fail exactly there and compare the full dump.
-    async function sweep(prepare: (s: StandIn) => Promise<void>, plan: (s: StandIn) => Promise<Reviewed>): Promise<number> {
+    async function sweep(
+      prepare: (s: StandIn) => Promise<void>,
+      plan: (s: StandIn) => Promise<Reviewed>,
+    ): Promise<number> {
       const probe: StandIn = createExcelStandIn();
       await prepare(probe);
       const p = await plan(probe);
@@ -169,7 +204,11 @@ describe("excelWorkbook", () => {
           assert.match(e.message, /^writing to the workbook failed and was undone: stand-in failure at write \d+ /);
           return true;
         });
-        assert.equal(JSON.stringify(standIn.dump()), before, `after a failure at write ${k} of ${total} (${standIn.writes.slice(-1)[0]})`);
+        assert.equal(
+          JSON.stringify(standIn.dump()),
+          before,
+          `after a failure at write ${k} of ${total} (${standIn.writes.slice(-1)[0]})`,
+        );
       }
       return total;
     }
@@ -189,7 +228,8 @@ describe("excelWorkbook", () => {
       probe.seedSheet("DEB_T1");
       const start = probe.writes.length;
       await apply(probe, await planFor(probe, FIRST));
-      const rename = probe.writes.slice(start).findIndex((w) => /^table\.name Table\d+ -> DEB_T1_WARRANTS$/.test(w)) + 1;
+      const rename =
+        probe.writes.slice(start).findIndex((w) => /^table\.name Table\d+ -> DEB_T1_WARRANTS$/.test(w)) + 1;
       assert.ok(rename > 0);
       standIn.failAtWrite(rename);
       await assert.rejects(apply(standIn, reviewed), WorkbookWriteError);
@@ -198,7 +238,10 @@ describe("excelWorkbook", () => {
     });
 
     it("for a new deal in a new workbook (the sheet, names and table, even a table still named Table1, are removed)", async () => {
-      const total = await sweep(async () => {}, (s) => planFor(s, FIRST));
+      const total = await sweep(
+        async () => {},
+        (s) => planFor(s, FIRST),
+      );
       assert.ok(total >= 8, `${total} writes`);
     });
 
@@ -237,7 +280,10 @@ describe("excelWorkbook", () => {
     });
 
     it("for prices into a new workbook", async () => {
-      await sweep(async () => {}, (s) => planPrices(s, "Date,Close\n2001-04-16,5.1\n2001-04-17,5.25\n2001-04-18,5.0625\n"));
+      await sweep(
+        async () => {},
+        (s) => planPrices(s, "Date,Close\n2001-04-16,5.1\n2001-04-17,5.25\n2001-04-18,5.0625\n"),
+      );
     });
 
     it("for prices into an existing table", async () => {
@@ -285,12 +331,16 @@ describe("excelWorkbook", () => {
 
     it("stops when the banker typed into a cell the plan overwrites", async () => {
       // B6 holds CONV_INITIAL_PCT (1.2), which SECOND changes to 1.25.
-      assert.deepEqual(await changedAfterReview((s) => s.seedCell("DEB_T1", "B6", 1.3, "0%")), ["cell DEB_T1!B6: was 1.2, now 1.3"]);
+      assert.deepEqual(await changedAfterReview((s) => s.seedCell("DEB_T1", "B6", 1.3, "0%")), [
+        "cell DEB_T1!B6: was 1.2, now 1.3",
+      ]);
     });
 
     it("stops when a formula was put where a new term goes", async () => {
       // SECOND adds CALL_CAP_PRICE on row 10, below FIRST's four terms (rows 6-9).
-      assert.deepEqual(await changedAfterReview((s) => s.seedCell("DEB_T1", "B10", "=1+1")), ["cell DEB_T1!B10: was empty, now the formula =1+1"]);
+      assert.deepEqual(await changedAfterReview((s) => s.seedCell("DEB_T1", "B10", "=1+1")), [
+        "cell DEB_T1!B10: was empty, now the formula =1+1",
+      ]);
     });
 
     it("stops when a name was added or re-pointed", async () => {
@@ -362,7 +412,8 @@ describe("excelWorkbook", () => {
     const standIn: StandIn = createExcelStandIn();
     // 5,000 weekdays from 1990-01-02, holidays left out: the first 5,000 trading days.
     const lines = ["Date,Close"];
-    for (let i = 0, d = dayFromParts(1990, 1, 2); i < 5000; i++, d = addTradingDays(d, 1)) lines.push(`${isoDate(d)},${(5 + (i % 7) / 8).toFixed(3)}`);
+    for (let i = 0, d = dayFromParts(1990, 1, 2); i < 5000; i++, d = addTradingDays(d, 1))
+      lines.push(`${isoDate(d)},${(5 + (i % 7) / 8).toFixed(3)}`);
     const file = parsePriceCsv(lines.join("\n"));
     assert.ok(file.ok, JSON.stringify(problemsOf(file).slice(0, 3)));
     const host = excelWorkbook(standIn.Excel.run);
@@ -373,6 +424,10 @@ describe("excelWorkbook", () => {
     await host.apply(planned.value.plan, state, (done, total) => progress.push(`${done}/${total}`));
     // ranges, 3 chunks of at most 2,000 rows (the last with the table), names: 2 + 3 steps
     assert.deepEqual(progress, ["1/5", "2/5", "3/5", "4/5", "5/5"]);
-    assert.deepEqual(standIn.dump().tables.NEOT_Prices, { sheet: "Prices", address: "A1:B5001", style: "TableStyleMedium2" });
+    assert.deepEqual(standIn.dump().tables.NEOT_Prices, {
+      sheet: "Prices",
+      address: "A1:B5001",
+      style: "TableStyleMedium2",
+    });
   });
 });

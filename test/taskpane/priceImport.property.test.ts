@@ -26,8 +26,8 @@ type Style = {
 /** A bid as text with the given decimal mark: 0, 1, 2 or 4 decimals (never 3, which alone can't tell the mark). */
 function bidText(r: Random, cents: number, places: number, mark: "." | ",", group: boolean, dollar: boolean): string {
   const scaled = (cents / 100).toFixed(places);
-  let [whole, fraction] = scaled.split(".");
-  if (group) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, mark === "." ? "," : ".");
+  const [digits, fraction] = scaled.split(".");
+  const whole = group ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, mark === "." ? "," : ".") : digits;
   return (dollar ? "$" : "") + whole + (fraction === undefined ? "" : mark + fraction);
 }
 
@@ -70,7 +70,10 @@ function generate(r: Random): Generated {
     const places = i === 0 ? 2 : r.pick([0, 1, 2, 4]);
     const value = Number((cents / 100).toFixed(places));
     const bid = missing || value === 0 ? null : value;
-    const text = bid === null ? r.pick(["", "N/A", "null", "-", "0"]) : bidText(r, cents, places, style.mark, r.chance(0.3), dollar);
+    const text =
+      bid === null
+        ? r.pick(["", "N/A", "null", "-", "0"])
+        : bidText(r, cents, places, style.mark, r.chance(0.3), dollar);
     rows.push({ date: day, bid, text });
     day = addTradingDays(day, r.int(1, 3));
   }
@@ -85,14 +88,23 @@ function generate(r: Random): Generated {
   const bidHeader = r.pick(["Closing Bid", "Bid", "Close", "ClosingBid", "closing_bid"]);
   const ordered = r.chance(0.5) ? rows : [...rows].reverse();
   const lines: string[] = [];
-  if (style.header) lines.push((extra ? ["Date", "Volume", bidHeader, "Note"] : ["Date", bidHeader]).map((h) => field(r, h, separator)).join(separator));
+  if (style.header)
+    lines.push(
+      (extra ? ["Date", "Volume", bidHeader, "Note"] : ["Date", bidHeader])
+        .map((h) => field(r, h, separator))
+        .join(separator),
+    );
   for (const row of ordered) {
     const cells = [dateText(row.date, style.dates, pad), row.text];
-    if (extra) cells.splice(1, 0, String(r.int(0, 99999))), cells.push(r.pick(["", "ok", 'said "hi", then left', "a; b\tc"]));
+    if (extra) {
+      cells.splice(1, 0, String(r.int(0, 99999)));
+      cells.push(r.pick(["", "ok", 'said "hi", then left', "a; b\tc"]));
+    }
     lines.push(cells.map((c) => field(r, c, separator)).join(separator));
     if (r.chance(0.05)) lines.push("");
   }
-  const text = (r.chance(0.2) ? "\uFEFF" : "") + lines.join(r.chance(0.3) ? "\r\n" : "\n") + (r.chance(0.5) ? "\n" : "");
+  const text =
+    (r.chance(0.2) ? "\uFEFF" : "") + lines.join(r.chance(0.3) ? "\r\n" : "\n") + (r.chance(0.5) ? "\n" : "");
   const expected = rows.map((x) => [excelSerialFromDay(x.date), x.bid ?? ""]);
   return { text, expected };
 }

@@ -24,7 +24,12 @@ const DIST = join(ROOT, "dist");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+};
 
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =
@@ -37,7 +42,9 @@ function serveDist(): Promise<{ server: Server; origin: string }> {
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -59,7 +66,15 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -76,7 +91,9 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
     await page.route("**/*", async (route) => {
       const url = route.request().url();
       if (url.startsWith(`${origin}/`)) return route.continue();
-      const file = url.startsWith(OFFICE_CDN) ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length))) : "";
+      const file = url.startsWith(OFFICE_CDN)
+        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
+        : "";
       if (file.startsWith(OFFICE_JS_DIST + "/") && existsSync(file)) {
         return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file, "utf8") });
       }
@@ -115,13 +132,21 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
     await page.goto(`${origin}/functions.html`);
     await page.waitForLoadState("load");
     assert.deepEqual(errors, [], "errors while loading functions.html");
-    await page.waitForFunction(() => Object.keys((window as unknown as { __registered: object }).__registered).length > 0);
-    const ids = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions as { id: string; parameters: unknown[] }[]).map((f) => ({
+    await page.waitForFunction(
+      () => Object.keys((window as unknown as { __registered: object }).__registered).length > 0,
+    );
+    const ids = (
+      JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions as {
+        id: string;
+        parameters: unknown[];
+      }[]
+    ).map((f) => ({
       id: f.id,
       arity: f.parameters.length,
     }));
     const answers = await page.evaluate((all) => {
-      const registered = (window as unknown as { __registered: Record<string, (...args: unknown[]) => unknown> }).__registered;
+      const registered = (window as unknown as { __registered: Record<string, (...args: unknown[]) => unknown> })
+        .__registered;
       const ExcelError = (window as unknown as { CustomFunctions: { Error: new () => object } }).CustomFunctions.Error;
       return all.map(({ id, arity }) => {
         const fn = registered[id];
@@ -135,19 +160,37 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
         }
       });
     }, ids);
-    assert.deepEqual(answers.filter((a) => a !== "ok"), []);
+    assert.deepEqual(
+      answers.filter((a) => a !== "ok"),
+      [],
+    );
     assert.equal(answers.length, ids.length);
     // And a real answer: 2001-04-17 (36998) + 5 Nasdaq trading days = 2001-04-24 (37005).
-    assert.equal(await page.evaluate(() => (window as unknown as { __registered: Record<string, (...a: unknown[]) => unknown> }).__registered.TRADEDAY(36998, 5, null)), 37005);
+    assert.equal(
+      await page.evaluate(() =>
+        (window as unknown as { __registered: Record<string, (...a: unknown[]) => unknown> }).__registered.TRADEDAY(
+          36998,
+          5,
+          null,
+        ),
+      ),
+      37005,
+    );
     await close(page);
   });
 
-  for (const [name, agent] of [["Internet Explorer 11 (Trident)", TRIDENT], ["Edge Legacy (EdgeHTML)", EDGE_HTML]]) {
+  for (const [name, agent] of [
+    ["Internet Explorer 11 (Trident)", TRIDENT],
+    ["Edge Legacy (EdgeHTML)", EDGE_HTML],
+  ]) {
     it(`shows the old-webview message instead of the pane in ${name}`, async () => {
       const page = await open(agent);
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForSelector("#old-webview", { state: "visible", timeout: 10000 });
-      assert.match(await page.locator("#old-webview").innerText(), /cannot show the NEOT Terms task pane[\s\S]*functions still work[\s\S]*Office 2021 or later, or to Microsoft 365/);
+      assert.match(
+        await page.locator("#old-webview").innerText(),
+        /cannot show the NEOT Terms task pane[\s\S]*functions still work[\s\S]*Office 2021 or later, or to Microsoft 365/,
+      );
       assert.equal(await page.locator("#pane").isVisible(), false);
       await close(page);
     });

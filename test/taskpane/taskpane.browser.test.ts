@@ -42,8 +42,18 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SCREENSHOTS = join(ROOT, "test-output");
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 /** Theme colours of the kind Office reports (Office.context.officeTheme): a light and a dark one. */
-const OFFICE_LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" };
-const OFFICE_DARK = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#F0F0F0" };
+const OFFICE_LIGHT = {
+  bodyBackgroundColor: "#FFFFFF",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#FFFFFF",
+  controlForegroundColor: "#262626",
+};
+const OFFICE_DARK = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#F0F0F0",
+};
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -57,7 +67,10 @@ const TYPES: Record<string, string> = {
 /** A static server for dist/ on 127.0.0.1, random port. */
 function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(DIST, path);
     if (!file.startsWith(DIST) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -66,7 +79,9 @@ function serveDist(): Promise<{ server: Server; origin: string }> {
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -89,16 +104,32 @@ describe("task pane in Chromium (built dist/)", function () {
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package to run the task-pane browser tests`);
-      console.log(`      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the task-pane browser tests)`);
+      if (process.env.CI)
+        throw new Error(
+          `${CHROMIUM} is missing: CI must install Debian's chromium package to run the task-pane browser tests`,
+        );
+      console.log(
+        `      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the task-pane browser tests)`,
+      );
       this.skip();
     }
-    assert.ok(existsSync(join(DIST, "taskpane.html")), "dist/taskpane.html is missing: build first (npx webpack --mode production)");
+    assert.ok(
+      existsSync(join(DIST, "taskpane.html")),
+      "dist/taskpane.html is missing: build first (npx webpack --mode production)",
+    );
     ({ server, origin } = await serveDist());
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -136,12 +167,15 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.route("**/*", async (route) => {
       const url = route.request().url();
       if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      if (url === `${OFFICE_CDN}office.js` && options.officeJs === "missing") return route.abort("internetdisconnected");
+      if (url === `${OFFICE_CDN}office.js` && options.officeJs === "missing")
+        return route.abort("internetdisconnected");
       if (url === `${OFFICE_CDN}office.js` && options.office) {
         const office = { theme: options.office.theme, excelApi: options.office.excelApi ?? true };
         return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn(office) });
       }
-      const officeFile = url.startsWith(OFFICE_CDN) ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length))) : "";
+      const officeFile = url.startsWith(OFFICE_CDN)
+        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
+        : "";
       if (officeFile.startsWith(OFFICE_JS_DIST + "/") && existsSync(officeFile)) {
         officeJsServed.push(url.slice(OFFICE_CDN.length));
         return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(officeFile, "utf8") });
@@ -152,7 +186,11 @@ describe("task pane in Chromium (built dist/)", function () {
     if (options.withExcel !== false) {
       await page.addInitScript({ path: STAND_IN });
       await page.addInitScript(() => {
-        const w = window as unknown as { createExcelStandIn: () => { Excel: unknown }; __standIn: { Excel: unknown }; Excel: unknown };
+        const w = window as unknown as {
+          createExcelStandIn: () => { Excel: unknown };
+          __standIn: { Excel: unknown };
+          Excel: unknown;
+        };
         w.__standIn = w.createExcelStandIn();
         w.Excel = w.__standIn.Excel;
       });
@@ -164,7 +202,8 @@ describe("task pane in Chromium (built dist/)", function () {
       w.__csp = [];
       document.addEventListener("securitypolicyviolation", (e) => {
         const officeTelemetry = e.violatedDirective === "frame-src" && !e.blockedURI.startsWith(location.origin);
-        if (!officeTelemetry && !e.sourceFile.startsWith(cdn)) w.__csp.push(`${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile}`);
+        if (!officeTelemetry && !e.sourceFile.startsWith(cdn))
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile}`);
       });
     }, OFFICE_CDN);
     await page.goto(`${origin}/taskpane.html`);
@@ -187,8 +226,10 @@ describe("task pane in Chromium (built dist/)", function () {
     }
   }
 
-  const dump = (): Promise<Dump> => page.evaluate(() => (window as unknown as { __standIn: { dump(): Dump } }).__standIn.dump());
-  const writes = (): Promise<number> => page.evaluate(() => (window as unknown as { __standIn: { writes: string[] } }).__standIn.writes.length);
+  const dump = (): Promise<Dump> =>
+    page.evaluate(() => (window as unknown as { __standIn: { dump(): Dump } }).__standIn.dump());
+  const writes = (): Promise<number> =>
+    page.evaluate(() => (window as unknown as { __standIn: { writes: string[] } }).__standIn.writes.length);
   /** The one status message on the pane (each card has a status line; at most one speaks). */
   const status = () =>
     page.evaluate(() =>
@@ -206,7 +247,14 @@ describe("task pane in Chromium (built dist/)", function () {
     await open();
     assert.deepEqual(officeJsServed, ["office.js", "o15apptofilemappingtable.js"]);
     assert.equal(await page.getAttribute("body", "data-ready"), "excel");
-    assert.equal(await page.evaluate(() => (window as unknown as { Excel: unknown; __standIn: { Excel: unknown } }).Excel === (window as unknown as { __standIn: { Excel: unknown } }).__standIn.Excel), true);
+    assert.equal(
+      await page.evaluate(
+        () =>
+          (window as unknown as { Excel: unknown; __standIn: { Excel: unknown } }).Excel ===
+          (window as unknown as { __standIn: { Excel: unknown } }).__standIn.Excel,
+      ),
+      true,
+    );
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
     assert.equal(await page.locator("#preset option").count(), 8);
     assert.equal(await status(), "", "no message before any action");
@@ -239,14 +287,19 @@ describe("task pane in Chromium (built dist/)", function () {
     // counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and Jul 17:
     // 4 × 2% × 10,000,000 = 800,000.
     await open();
-    const ids = await page.locator("#preset option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const ids = await page
+      .locator("#preset option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     assert.equal(ids.length, 8);
     for (const id of ids) {
       await page.selectOption("#preset", id);
       await page.click("#check-preset");
       await page.waitForSelector("#review:not([hidden])");
       await page.click("#write");
-      await page.waitForFunction((deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`), id);
+      await page.waitForFunction(
+        (deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`),
+        id,
+      );
       const wb = await dump();
       const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
       const block: unknown[][] = [];
@@ -267,12 +320,19 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
-    assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, { sheet: "CLOSING_WTS", address: "G5:M17", style: "TableStyleMedium2" });
+    assert.deepEqual(wb.tables.CLOSING_WTS_WARRANTS, {
+      sheet: "CLOSING_WTS",
+      address: "G5:M17",
+      style: "TableStyleMedium2",
+    });
     assert.equal(wb.sheets.CLOSING_WTS.K8.value, 63420); // Exhibit C, item 3: 63,420 shares at $14.235
     assert.equal(wb.sheets.CLOSING_WTS.L8.value, 14.235);
 
     await page.selectOption("#export-deal", "CLOSING_WTS");
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 10000 }), page.click("#export")]).catch(async (e) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 10000 }),
+      page.click("#export"),
+    ]).catch(async (e) => {
       throw new Error(`${e}\nstatus: ${await status()}\nproblems: ${(await errorItems()).join("\n")}`);
     });
     assert.equal(download.suggestedFilename(), "CLOSING_WTS.json");
@@ -286,11 +346,17 @@ describe("task pane in Chromium (built dist/)", function () {
     await fileInput("termsheet-file", "CALL_B.json", text);
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector(".status.success") !== null);
-    const edited = text.replace('{ "name": "CALL_CAP_PRICE", "value": 33.75 }', '{ "name": "CALL_CAP_PRICE", "value": 30 }');
+    const edited = text.replace(
+      '{ "name": "CALL_CAP_PRICE", "value": 33.75 }',
+      '{ "name": "CALL_CAP_PRICE", "value": 30 }',
+    );
     assert.notEqual(edited, text);
     await fileInput("termsheet-file", "CALL_B-edited.json", edited);
     await page.waitForSelector("#review:not([hidden])");
-    assert.match(await page.locator("#review-summary").innerText(), /updates the sheet CALL_B in place: 0 added, 1 changed/);
+    assert.match(
+      await page.locator("#review-summary").innerText(),
+      /updates the sheet CALL_B in place: 0 added, 1 changed/,
+    );
     assert.match(await page.locator("#review-rows").innerText(), /CALL_CAP_PRICE\s+changed\s+\$33\.75 → \$30\.00/);
     const ref = (await dump()).names["CALL_B.CALL_CAP_PRICE"].ref;
     await page.click("#write");
@@ -302,11 +368,18 @@ describe("task pane in Chromium (built dist/)", function () {
 
   it("imports a price CSV into NEOT_Prices (Date, ClosingBid), oldest first", async () => {
     await open();
-    const csv = "Date,Open,High,Low,Close,Adj Close,Volume\n4/18/2001,5.2,5.3,5,5.0625,4,87000\n4/17/2001,5.1,5.3,5,5.25,4,98000\n4/16/2001,5,5.2,4.9,5.1,4,120000\n";
+    const csv =
+      "Date,Open,High,Low,Close,Adj Close,Volume\n4/18/2001,5.2,5.3,5,5.0625,4,87000\n4/17/2001,5.1,5.3,5,5.25,4,98000\n4/16/2001,5,5.2,4.9,5.1,4,120000\n";
     await fileInput("prices-file", "neot.csv", csv, "text/csv");
     await page.waitForSelector("#review:not([hidden])");
-    assert.match(await page.locator("#review-summary").innerText(), /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/);
-    assert.equal(await page.locator("#review-reading").innerText(), "Read with separator ','; decimal point '.'; dates read as month/day/year.");
+    assert.match(
+      await page.locator("#review-summary").innerText(),
+      /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/,
+    );
+    assert.equal(
+      await page.locator("#review-reading").innerText(),
+      "Read with separator ','; decimal point '.'; dates read as month/day/year.",
+    );
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
@@ -348,7 +421,12 @@ describe("task pane in Chromium (built dist/)", function () {
     // on that control to choose a corrected file.
     assert.equal(await status(), "bad.json cannot be imported: 3 problems to fix, listed below. Nothing was written.");
     assert.equal(await page.locator("#deal-heading ~ .status").innerText(), await status());
-    assert.equal(await page.evaluate(() => document.querySelector("#error-list")?.closest(".card")?.getAttribute("aria-labelledby")), "deal-heading");
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector("#error-list")?.closest(".card")?.getAttribute("aria-labelledby"),
+      ),
+      "deal-heading",
+    );
     assert.equal(await focused(), "termsheet-file");
     assert.equal(await writes(), 0);
     assert.deepEqual((await dump()).sheets, {});
@@ -356,7 +434,11 @@ describe("task pane in Chromium (built dist/)", function () {
 
   it("lists every bad row of a price file by line and writes nothing", async () => {
     await open();
-    await fileInput("prices-file", "bad.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-14,5\n2001-04-17,-2\n2001-04-16,5\nnot a date,4\n");
+    await fileInput(
+      "prices-file",
+      "bad.csv",
+      "Date,Bid\n2001-04-16,5.1\n2001-04-14,5\n2001-04-17,-2\n2001-04-16,5\nnot a date,4\n",
+    );
     await page.waitForSelector("#errors:not([hidden])");
     const items = await errorItems();
     assert.deepEqual(items, [
@@ -378,7 +460,10 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.equal(items.length, 100);
     assert.equal(items[0], 'line 2: closing bid must be a positive number, got text "x0"');
     assert.equal(await page.locator("#errors-more").innerText(), "…and 129,900 more problems, not listed.");
-    assert.equal(await status(), "huge.csv cannot be imported: 130,000 problems to fix, listed below. Nothing was written.");
+    assert.equal(
+      await status(),
+      "huge.csv cannot be imported: 130,000 problems to fix, listed below. Nothing was written.",
+    );
     // The list scrolls, so it is a tab stop (the keyboard can scroll it).
     assert.equal(await page.getAttribute("#error-list", "tabindex"), "0");
     assert.equal(await writes(), 0);
@@ -392,7 +477,16 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#cancel-check:not([hidden])", { timeout: 30000 });
     assert.equal(await page.locator("#progress-area").isVisible(), true);
     await page.click("#cancel-check");
-    await page.waitForFunction(() => document.querySelector("#prices-file")?.closest(".card")?.querySelector(".status")?.textContent?.includes("cancelled"), undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector("#prices-file")
+          ?.closest(".card")
+          ?.querySelector(".status")
+          ?.textContent?.includes("cancelled"),
+      undefined,
+      { timeout: 30000 },
+    );
     assert.equal(await status(), "Checking large.csv was cancelled. Nothing was written.");
     assert.equal(await page.locator("#cancel-check").isHidden(), true);
     assert.equal(await focused(), "prices-file");
@@ -402,14 +496,24 @@ describe("task pane in Chromium (built dist/)", function () {
   it("shows the user's own names as conflicts and writes only once they are accepted", async () => {
     await open();
     await page.evaluate(() => {
-      const s = (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void; seedName(a: string, b: string, c: string): void } }).__standIn;
+      const s = (
+        window as unknown as {
+          __standIn: {
+            seedCell(a: string, b: string, c: unknown): void;
+            seedName(a: string, b: string, c: string): void;
+          };
+        }
+      ).__standIn;
       s.seedCell("Mine", "C3", 42);
       s.seedName("DEB_T2_TERMS", "Mine", "C3");
     });
     await page.selectOption("#preset", "DEB_T2");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
-    assert.match(await page.locator("#review-rows").innerText(), /name DEB_T2_TERMS\s+not the pane's: will be changed\s+the name DEB_T2_TERMS was not made by this pane and points to Mine!\$C\$3; the import re-points it to DEB_T2!A6:B\d+/);
+    assert.match(
+      await page.locator("#review-rows").innerText(),
+      /name DEB_T2_TERMS\s+not the pane's: will be changed\s+the name DEB_T2_TERMS was not made by this pane and points to Mine!\$C\$3; the import re-points it to DEB_T2!A6:B\d+/,
+    );
     assert.equal(await page.locator("#write").isDisabled(), true);
     await page.check("#accept-conflicts");
     assert.equal(await page.locator("#write").isDisabled(), false);
@@ -427,13 +531,22 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
     const before = await dump();
-    await page.evaluate(() => (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void } }).__standIn.seedCell("CALL_B", "B6", "=1+1"));
+    await page.evaluate(() =>
+      (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void } }).__standIn.seedCell(
+        "CALL_B",
+        "B6",
+        "=1+1",
+      ),
+    );
     await page.click("#write");
     await page.waitForSelector("#errors:not([hidden])");
     const items = await errorItems();
     assert.equal(items.length, 1, items.join("\n"));
     assert.match(items[0], /^cell CALL_B!B6: was .+, now the formula =1\+1$/);
-    assert.equal(await status(), "Nothing was written: the workbook changed since the review (1 change); review the import again. What changed:");
+    assert.equal(
+      await status(),
+      "Nothing was written: the workbook changed since the review (1 change); review the import again. What changed:",
+    );
     assert.equal(await focused(), "check-preset");
     const after = await dump();
     assert.equal(after.sheets.CALL_B.B6.formula, "=1+1");
@@ -443,10 +556,15 @@ describe("task pane in Chromium (built dist/)", function () {
 
   it("warns in the review of a 1904 workbook and writes its serials", async () => {
     await open();
-    await page.evaluate(() => (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904));
+    await page.evaluate(() =>
+      (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904),
+    );
     await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-17,5.25\n");
     await page.waitForSelector("#review:not([hidden])");
-    assert.match(await page.locator("#review-reading").innerText(), /This workbook uses the 1904 date system: dates are written as its serials \(1,462 lower/);
+    assert.match(
+      await page.locator("#review-reading").innerText(),
+      /This workbook uses the 1904 date system: dates are written as its serials \(1,462 lower/,
+    );
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     assert.equal((await dump()).sheets.Prices.A2.value, 36998 - 1462); // 2001-04-17
@@ -457,11 +575,16 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.selectOption("#preset", "SVD_SHARES");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
-    await page.evaluate(() => (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5));
+    await page.evaluate(() =>
+      (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5),
+    );
     await page.click("#write");
     await page.waitForSelector(".status.error");
     // One message (not a list of "1 problem"), next to the control that began the review.
-    assert.match(await status(), /^Writing to the workbook failed and was undone: stand-in failure at write 5 \(.+\)\.$/);
+    assert.match(
+      await status(),
+      /^Writing to the workbook failed and was undone: stand-in failure at write 5 \(.+\)\.$/,
+    );
     assert.deepEqual(await errorItems(), []);
     assert.equal(await page.locator("#errors").isHidden(), true);
     assert.equal(await focused(), "check-preset");
@@ -480,7 +603,12 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#review:not([hidden])");
     // The review opens just below the deal card, and focus is on Write, which the review describes.
-    assert.equal(await page.evaluate(() => document.querySelector("#review")?.previousElementSibling?.getAttribute("aria-labelledby")), "deal-heading");
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector("#review")?.previousElementSibling?.getAttribute("aria-labelledby"),
+      ),
+      "deal-heading",
+    );
     assert.equal(await focused(), "write");
     assert.equal(await page.getAttribute("#write", "aria-describedby"), "review-summary review-reading");
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -521,18 +649,24 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#review:not([hidden])");
     // Each cell or token must lie on one line: its text's boxes all share one top.
     const cells = await page.evaluate(() => {
-      const tokens = Array.from(document.querySelectorAll("#review-rows th, #review-rows td[class^='change-'], #review-rows .token"));
+      const tokens = Array.from(
+        document.querySelectorAll("#review-rows th, #review-rows td[class^='change-'], #review-rows .token"),
+      );
       const broken: (string | null)[] = [];
       for (const token of tokens) {
         const range = document.createRange();
         range.selectNodeContents(token);
-        if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) broken.push(token.textContent);
+        if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1)
+          broken.push(token.textContent);
       }
       return { count: tokens.length, broken };
     });
     assert.ok(cells.count > 60, `${cells.count} cells checked`);
     assert.deepEqual(cells.broken, []);
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "the page itself does not scroll sideways");
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= 320),
+      "the page itself does not scroll sideways",
+    );
     assert.match(await page.locator("#review-rows").innerText(), /TRANCHE_PRINCIPAL\s+added\s+\$8,000,000\.00/);
   });
 
@@ -540,7 +674,10 @@ describe("task pane in Chromium (built dist/)", function () {
     await open({ withExcel: false });
     assert.equal(await page.getAttribute("body", "data-ready"), "check-only");
     assert.equal(await page.getAttribute("body", "data-host"), "outside-excel");
-    assert.match(await page.locator("#host-note").innerText(), /^Opened outside Excel: this pane checks term sheets and price files but cannot write them/);
+    assert.match(
+      await page.locator("#host-note").innerText(),
+      /^Opened outside Excel: this pane checks term sheets and price files but cannot write them/,
+    );
     await page.selectOption("#preset", "DEB_T1");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
@@ -631,7 +768,14 @@ describe("task pane in Chromium (built dist/)", function () {
 
         await fresh();
         await page.evaluate(() => {
-          const s = (window as unknown as { __standIn: { seedCell(a: string, b: string, c: unknown): void; seedName(a: string, b: string, c: string): void } }).__standIn;
+          const s = (
+            window as unknown as {
+              __standIn: {
+                seedCell(a: string, b: string, c: unknown): void;
+                seedName(a: string, b: string, c: string): void;
+              };
+            }
+          ).__standIn;
           s.seedCell("Mine", "C3", 42);
           s.seedName("DEB_T2_TERMS", "Mine", "C3");
         });
@@ -640,13 +784,17 @@ describe("task pane in Chromium (built dist/)", function () {
         await page.waitForSelector("#review:not([hidden])");
         await check("conflicts");
         await page.check("#accept-conflicts");
-        await page.evaluate(() => (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5));
+        await page.evaluate(() =>
+          (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5),
+        );
         await page.click("#write");
         await page.waitForSelector(".status.error");
         await check("write-error");
 
         await fresh();
-        await page.evaluate(() => (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904));
+        await page.evaluate(() =>
+          (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904),
+        );
         await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
         await page.waitForSelector("#review:not([hidden])");
         await check("1904-warning");
@@ -672,7 +820,9 @@ describe("task pane in Chromium (built dist/)", function () {
       type Result = { violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
       const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
       const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join("; ")}`);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join("; ")}`,
+      );
     });
   }
 
@@ -691,16 +841,28 @@ describe("task pane in Chromium (built dist/)", function () {
     const layout = deb.ok ? planDealModel(deb.value) : assert.fail("DEB_T1 preset");
     const chart = layout.charts[0];
     const series = layout.spills.find((s) => s.address === chart.spill)!;
-    type Control = { setSpill(a: string, b: string, c: number, d: number): void; seedCell(a: string, b: string, c: unknown, d?: string): void; select(a: string, b: string): void };
+    type Control = {
+      setSpill(a: string, b: string, c: number, d: number): void;
+      seedCell(a: string, b: string, c: unknown, d?: string): void;
+      select(a: string, b: string): void;
+    };
     const control = <T>(fn: (s: Control, arg: T) => void, arg: T) =>
-      page.evaluate(({ body, arg }) => new Function("s", "arg", `(${body})(s, arg)`)((window as unknown as { __standIn: unknown }).__standIn, arg), { body: fn.toString(), arg });
-    const spill = (rows: number) => control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
+      page.evaluate(
+        ({ body, arg }) =>
+          new Function("s", "arg", `(${body})(s, arg)`)((window as unknown as { __standIn: unknown }).__standIn, arg),
+        { body: fn.toString(), arg },
+      );
+    const spill = (rows: number) =>
+      control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
     const shot = async (name: string) => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
     };
     const succeeded = (text: string) =>
-      page.waitForFunction((t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)), text);
+      page.waitForFunction(
+        (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
+        text,
+      );
 
     async function importDeal(withPrices: boolean): Promise<void> {
       await page.selectOption("#preset", "DEB_T1");
@@ -727,28 +889,48 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.click("#build-model");
       await page.waitForSelector("#review:not([hidden])");
       assert.equal(await writes(), before, "nothing is written before the banker says so");
-      assert.match(await page.locator("#review-summary").innerText(), /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./);
-      assert.match(await page.locator("#review-rows").innerText(), /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/);
+      assert.match(
+        await page.locator("#review-summary").innerText(),
+        /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./,
+      );
+      assert.match(
+        await page.locator("#review-rows").innerText(),
+        /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/,
+      );
       await shot("model-review-320.png");
       await page.click("#write");
       await succeeded("Built DEB_T1_MODEL");
       let wb = await dump();
       assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
-      const charts = (wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }).charts;
+      const charts = (
+        wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
+      ).charts;
       assert.deepEqual(Object.keys(charts), ["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"]);
-      assert.deepEqual(charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name), ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"]);
+      assert.deepEqual(
+        charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
+        ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
+      );
       await shot("model-built-320.png");
 
       // The banker fills the issue date and writes a note below the model; a re-build keeps both.
       const issue = layout.names.find((n) => n.name === "DEB_T1_MODEL.ISSUE_DATE")!.refersTo.replace(/^.*!|\$/g, "");
-      await control((s, a) => {
-        s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
-        s.seedCell("DEB_T1_MODEL", "A400", "my note");
-      }, { issue, serial: excelSerialFromDay(day("2001-05-14")) });
+      await control(
+        (s, a) => {
+          s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
+          s.seedCell("DEB_T1_MODEL", "A400", "my note");
+        },
+        { issue, serial: excelSerialFromDay(day("2001-05-14")) },
+      );
       await page.click("#build-model");
       await page.waitForSelector("#review:not([hidden])");
-      assert.match(await page.locator("#review-summary").innerText(), /updates the sheet DEB_T1_MODEL in place, keeping 3 inputs you filled/);
-      assert.match(await page.locator("#review-rows").innerText(), new RegExp(`inputs you filled\\s+kept \\(not in the file\\)\\s+${issue},`));
+      assert.match(
+        await page.locator("#review-summary").innerText(),
+        /updates the sheet DEB_T1_MODEL in place, keeping 3 inputs you filled/,
+      );
+      assert.match(
+        await page.locator("#review-rows").innerText(),
+        new RegExp(`inputs you filled\\s+kept \\(not in the file\\)\\s+${issue},`),
+      );
       await page.click("#write");
       await succeeded("Built DEB_T1_MODEL");
       wb = await dump();
@@ -761,7 +943,8 @@ describe("task pane in Chromium (built dist/)", function () {
       await succeeded("Refreshed the chart of DEB_T1_MODEL");
       const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
       const last = series.row + 39; // data rows from series.row + 1: 39 of them
-      for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series) assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
+      for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
+        assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
       await shot("model-refreshed-320.png");
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
     });
@@ -769,18 +952,23 @@ describe("task pane in Chromium (built dist/)", function () {
     it("points the model at prices already in the workbook, checked like a price file, and references them in place", async () => {
       await open();
       await importDeal(false);
-      await control((s, rows) => {
-        s.seedCell("Feed", "A1", "Day");
-        s.seedCell("Feed", "B1", "Close");
-        rows.forEach((r, i) => {
-          s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
-          s.seedCell("Feed", `B${i + 2}`, r[1]);
-        });
-        s.select("Feed", "A1:C3");
-      }, days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]));
+      await control(
+        (s, rows) => {
+          s.seedCell("Feed", "A1", "Day");
+          s.seedCell("Feed", "B1", "Close");
+          rows.forEach((r, i) => {
+            s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
+            s.seedCell("Feed", `B${i + 2}`, r[1]);
+          });
+          s.select("Feed", "A1:C3");
+        },
+        days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]),
+      );
       await page.click("#model-use-selection");
       await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), ["selection: select two columns side by side, dates then closing bids (the selection is A1:C3)"]);
+      assert.deepEqual(await errorItems(), [
+        "selection: select two columns side by side, dates then closing bids (the selection is A1:C3)",
+      ]);
       // A Saturday among the dates is refused with the CSV import's message.
       await control((s) => {
         s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
@@ -789,11 +977,16 @@ describe("task pane in Chromium (built dist/)", function () {
       }, 0);
       await page.click("#model-use-selection");
       await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), ["row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid"]);
+      assert.deepEqual(await errorItems(), [
+        "row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid",
+      ]);
       await control((s) => s.select("Feed", "A1:B21"), 0);
       await page.click("#model-use-selection");
       await succeeded("20 trading days checked");
-      assert.equal(await page.locator("#model-prices").innerText(), "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).");
+      assert.equal(
+        await page.locator("#model-prices").innerText(),
+        "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
+      );
       await shot("model-prices-320.png");
       await page.click("#build-model");
       await page.waitForSelector("#review:not([hidden])");
@@ -807,7 +1000,10 @@ describe("task pane in Chromium (built dist/)", function () {
 
     it("renders a built model as computed by a formula engine written elsewhere, for the README", async () => {
       await open();
-      const mw = modelWorkbook(deb.ok ? deb.value : assert.fail(), { dates: days.map((d) => excelSerialFromDay(d)), bids });
+      const mw = modelWorkbook(deb.ok ? deb.value : assert.fail(), {
+        dates: days.map((d) => excelSerialFromDay(d)),
+        bids,
+      });
       mw.set("DEB_T1_MODEL.AS_OF", excelSerialFromDay(day("2001-10-31")));
       mw.set("DEB_T1_MODEL.ISSUE_DATE", excelSerialFromDay(day("2001-05-14")));
       mw.set("DEB_T1_MODEL.CONVERSION_DATE", excelSerialFromDay(day("2001-10-15")));

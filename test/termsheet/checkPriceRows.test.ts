@@ -3,11 +3,15 @@ import { TermsError } from "../../src/engine/errors";
 import { PriceRow, PriceSeries, checkPriceRows } from "../../src/engine/series/priceSeries";
 import { day } from "../helpers/prices";
 
-const rows = (...r: [string | null, number | null][]): PriceRow[] => r.map(([iso, bid]) => ({ date: iso ? day(iso) : null, bid }));
+const rows = (...r: [string | null, number | null][]): PriceRow[] =>
+  r.map(([iso, bid]) => ({ date: iso ? day(iso) : null, bid }));
 
 describe("checkPriceRows", () => {
   it("finds nothing wrong with rows fromRows accepts (blanks, 0, a closed day listed blank)", () => {
-    assert.deepEqual(checkPriceRows(rows(["2001-05-16", 5], [null, null], ["2001-05-15", 0], ["2001-09-11", null])), []);
+    assert.deepEqual(
+      checkPriceRows(rows(["2001-05-16", 5], [null, null], ["2001-05-15", 0], ["2001-09-11", null])),
+      [],
+    );
   });
 
   it("lists every bad row, in row order, where fromRows stops at the first", () => {
@@ -30,9 +34,10 @@ describe("checkPriceRows", () => {
 
   it("numbers rows as the caller says (a file's lines)", () => {
     const lines = [2, 7];
-    assert.deepEqual(checkPriceRows(rows(["2001-05-16", 5], [null, 4]), (i) => lines[i]), [
-      { row: 7, code: "invalid", message: "row 7: closing bid has no date" },
-    ]);
+    assert.deepEqual(
+      checkPriceRows(rows(["2001-05-16", 5], [null, 4]), (i) => lines[i]),
+      [{ row: 7, code: "invalid", message: "row 7: closing bid has no date" }],
+    );
   });
 
   it("reports a date outside the Nasdaq calendar as a range problem instead of throwing", () => {

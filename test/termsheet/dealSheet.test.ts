@@ -54,50 +54,77 @@ describe("planDealImport", () => {
     assert.deepEqual(plan.newSheets, ["DEB_T1"]);
     const byAddress = Object.fromEntries(plan.ranges.map((r) => [r.address, r.values]));
     assert.deepEqual(byAddress["A1"], [["New Debentures, Initial Closing ($10 million)"]]);
-    assert.deepEqual(byAddress["A2:B3"], [["Deal", "DEB_T1"], ["Source", "seed 000, Exhibit A"]]);
+    assert.deepEqual(byAddress["A2:B3"], [
+      ["Deal", "DEB_T1"],
+      ["Source", "seed 000, Exhibit A"],
+    ]);
     assert.deepEqual(byAddress["A5:E5"], [["Term", "Value", "Unit", "Source clause", "Description"]]);
     const block = plan.ranges.find((r) => r.address === "A6:E8")!;
     // 120% is the number 1.2 shown as a percentage; 2001-06-01 is serial 37043
     // (2001-04-17 = 36998, + 13 days to April 30, + 31 in May, + 1 = 37043).
-    assert.deepEqual(block.values.map((r) => r.slice(0, 3)), [
-      ["CONV_INITIAL_PCT", 1.2, "%"],
-      ["CONV_RESET_WINDOW", 30, "trading days"],
-      ["SVD_EFFECTIVE_DATE", 37043, "date"],
-    ]);
-    assert.deepEqual(block.numberFormats.map((r) => r[1]), ["0%", "#,##0", "yyyy-mm-dd"]);
+    assert.deepEqual(
+      block.values.map((r) => r.slice(0, 3)),
+      [
+        ["CONV_INITIAL_PCT", 1.2, "%"],
+        ["CONV_RESET_WINDOW", 30, "trading days"],
+        ["SVD_EFFECTIVE_DATE", 37043, "date"],
+      ],
+    );
+    assert.deepEqual(
+      block.numberFormats.map((r) => r[1]),
+      ["0%", "#,##0", "yyyy-mm-dd"],
+    );
     assert.match(String(block.values[0][3]), /seed 000, Exhibit A, Initial Conversion Price/);
-    assert.deepEqual(terms.map((t) => `${t.name} ${t.status} ${t.after}`), [
-      "CONV_INITIAL_PCT added 120%",
-      "CONV_RESET_WINDOW added 30 trading days",
-      "SVD_EFFECTIVE_DATE added 2001-06-01",
-    ]);
+    assert.deepEqual(
+      terms.map((t) => `${t.name} ${t.status} ${t.after}`),
+      ["CONV_INITIAL_PCT added 120%", "CONV_RESET_WINDOW added 30 trading days", "SVD_EFFECTIVE_DATE added 2001-06-01"],
+    );
   });
 
   it("names each value cell DEAL.TERM and the term/value block DEAL_TERMS", () => {
     const { plan } = planned(termSheet(BASE));
-    assert.deepEqual(plan.names.map((n) => `${n.name}=${n.sheet}!${n.address}`), [
-      "DEB_T1.CONV_INITIAL_PCT=DEB_T1!B6",
-      "DEB_T1.CONV_RESET_WINDOW=DEB_T1!B7",
-      "DEB_T1.SVD_EFFECTIVE_DATE=DEB_T1!B8",
-      "DEB_T1_TERMS=DEB_T1!A6:B8",
-    ]);
+    assert.deepEqual(
+      plan.names.map((n) => `${n.name}=${n.sheet}!${n.address}`),
+      [
+        "DEB_T1.CONV_INITIAL_PCT=DEB_T1!B6",
+        "DEB_T1.CONV_RESET_WINDOW=DEB_T1!B7",
+        "DEB_T1.SVD_EFFECTIVE_DATE=DEB_T1!B8",
+        "DEB_T1_TERMS=DEB_T1!A6:B8",
+      ],
+    );
     assert.match(plan.names[0].comment, /^%; seed 000, Exhibit A/);
   });
 
   it("on re-import shows what changes, rewrites only changed rows, appends new terms and keeps the rest", () => {
     const first = planned(termSheet([...BASE, ["DELAY_PCT", 0.02]]));
     const state = applyToState(EMPTY_WORKBOOK, first.plan);
-    const again = planned(termSheet([["CONV_INITIAL_PCT", 1.25], ["CONV_RESET_WINDOW", 30], ["SVD_EFFECTIVE_DATE", "2001-06-01"], ["CALL_CAP_PRICE", 33.75]]), state);
+    const again = planned(
+      termSheet([
+        ["CONV_INITIAL_PCT", 1.25],
+        ["CONV_RESET_WINDOW", 30],
+        ["SVD_EFFECTIVE_DATE", "2001-06-01"],
+        ["CALL_CAP_PRICE", 33.75],
+      ]),
+      state,
+    );
     assert.deepEqual(again.plan.newSheets, []);
-    assert.deepEqual(again.terms.map((t) => `${t.name} ${t.status}${t.before ? ` ${t.before} →` : ""}${t.after ? ` ${t.after}` : ""}`), [
-      "CONV_INITIAL_PCT changed 120% → 125%",
-      "CONV_RESET_WINDOW unchanged 30 trading days",
-      "SVD_EFFECTIVE_DATE unchanged 2001-06-01",
-      "CALL_CAP_PRICE added $33.75",
-      "DELAY_PCT kept",
-    ]);
-    const termRows = again.plan.ranges.filter((r) => /^[A-E]\d+:E\d+$|^A\d+:E\d+$/.test(r.address) && Number(/\d+/.exec(r.address)![0]) >= 6);
-    assert.deepEqual(termRows.map((r) => `${r.address} ${r.values[0][0]}`), ["A6:E6 CONV_INITIAL_PCT", "A10:E10 CALL_CAP_PRICE"]);
+    assert.deepEqual(
+      again.terms.map((t) => `${t.name} ${t.status}${t.before ? ` ${t.before} →` : ""}${t.after ? ` ${t.after}` : ""}`),
+      [
+        "CONV_INITIAL_PCT changed 120% → 125%",
+        "CONV_RESET_WINDOW unchanged 30 trading days",
+        "SVD_EFFECTIVE_DATE unchanged 2001-06-01",
+        "CALL_CAP_PRICE added $33.75",
+        "DELAY_PCT kept",
+      ],
+    );
+    const termRows = again.plan.ranges.filter(
+      (r) => /^[A-E]\d+:E\d+$|^A\d+:E\d+$/.test(r.address) && Number(/\d+/.exec(r.address)![0]) >= 6,
+    );
+    assert.deepEqual(
+      termRows.map((r) => `${r.address} ${r.values[0][0]}`),
+      ["A6:E6 CONV_INITIAL_PCT", "A10:E10 CALL_CAP_PRICE"],
+    );
     const names = Object.fromEntries(again.plan.names.map((n) => [n.name, n.address]));
     assert.equal(names["DEB_T1.CALL_CAP_PRICE"], "B10");
     assert.equal(names["DEB_T1_TERMS"], "A6:B10"); // the kept DELAY_PCT row (9) stays inside the block
@@ -108,26 +135,40 @@ describe("planDealImport", () => {
     const state = applyToState(EMPTY_WORKBOOK, planned(sheet).plan);
     const again = planned(sheet, state);
     assert.ok(again.terms.every((t) => t.status === "unchanged"));
-    assert.deepEqual(again.tables.map((t) => t.status), ["unchanged"]);
+    assert.deepEqual(
+      again.tables.map((t) => t.status),
+      ["unchanged"],
+    );
   });
 
   it("refuses to take over a sheet of the same name that is not this deal's", () => {
-    const state: WorkbookState = { sheets: [{ name: "DEB_T1", exists: true, grid: [["my notes"]] }], tables: [], names: [] };
+    const state: WorkbookState = {
+      sheets: [{ name: "DEB_T1", exists: true, grid: [["my notes"]] }],
+      tables: [],
+      names: [],
+    };
     const r = planDealImport(termSheet(BASE), state);
-    assert.deepEqual(problemsOf(r).map((p) => p.message), [
-      'sheet "DEB_T1" already exists and is not the terms sheet of DEB_T1; rename or delete it, then import again',
-    ]);
+    assert.deepEqual(
+      problemsOf(r).map((p) => p.message),
+      ['sheet "DEB_T1" already exists and is not the terms sheet of DEB_T1; rename or delete it, then import again'],
+    );
   });
 
   it("lists every cell in the way of appended rows", () => {
     const state = applyToState(EMPTY_WORKBOOK, planned(termSheet(BASE)).plan);
     const grid = state.sheets[0].grid.map((r) => [...r]);
     grid[9] = ["", "", "a note", "", "another"]; // row 10, where the second new term would go
-    const r = planDealImport(termSheet([...BASE, ["DELAY_PCT", 0.02], ["CALL_CAP_PRICE", 33.75]]), { ...state, sheets: [{ ...state.sheets[0], grid }] });
-    assert.deepEqual(problemsOf(r).map((p) => p.message), [
-      'cell DEB_T1!C10 holds text "a note" where the import writes; move it, then import again',
-      'cell DEB_T1!E10 holds text "another" where the import writes; move it, then import again',
-    ]);
+    const r = planDealImport(termSheet([...BASE, ["DELAY_PCT", 0.02], ["CALL_CAP_PRICE", 33.75]]), {
+      ...state,
+      sheets: [{ ...state.sheets[0], grid }],
+    });
+    assert.deepEqual(
+      problemsOf(r).map((p) => p.message),
+      [
+        'cell DEB_T1!C10 holds text "a note" where the import writes; move it, then import again',
+        'cell DEB_T1!E10 holds text "another" where the import writes; move it, then import again',
+      ],
+    );
   });
 
   it("puts tables from column G with title, source and units above, as Excel tables DEAL_TABLE", () => {
@@ -156,15 +197,24 @@ describe("planDealImport", () => {
   it("refuses a table of the same name with other columns, or on another sheet", () => {
     const state = applyToState(EMPTY_WORKBOOK, planned(termSheet(BASE, [WARRANTS])).plan);
     const renamed = { ...WARRANTS, columns: WARRANTS.columns.map((c, i) => (i === 1 ? { ...c, name: "Count" } : c)) };
-    assert.match(problemsOf(planDealImport(termSheet(BASE, [renamed]), state))[0].message, /table DEB_T1_WARRANTS has the columns Holder, Shares, ExercisePrice, Dated, expected Holder, Count/);
-    const elsewhere: WorkbookState = { ...state, tables: [{ name: "DEB_T1_WARRANTS", sheet: "Other", address: "A5:D7" }] };
+    assert.match(
+      problemsOf(planDealImport(termSheet(BASE, [renamed]), state))[0].message,
+      /table DEB_T1_WARRANTS has the columns Holder, Shares, ExercisePrice, Dated, expected Holder, Count/,
+    );
+    const elsewhere: WorkbookState = {
+      ...state,
+      tables: [{ name: "DEB_T1_WARRANTS", sheet: "Other", address: "A5:D7" }],
+    };
     assert.match(problemsOf(planDealImport(termSheet(BASE, [WARRANTS]), elsewhere))[0].message, /is on sheet "Other"/);
   });
 });
 
 describe("termSheetFromWorkbook", () => {
   it("reads back exactly what was imported (same canonical text)", () => {
-    const sheet = termSheet([...BASE, ["DELAY_PRORATE", true], ["SHARE_ROUNDING", "UP"], ["CALL_CAP_PRICE", 14.235]], [WARRANTS]);
+    const sheet = termSheet(
+      [...BASE, ["DELAY_PRORATE", true], ["SHARE_ROUNDING", "UP"], ["CALL_CAP_PRICE", 14.235]],
+      [WARRANTS],
+    );
     const state = applyToState(EMPTY_WORKBOOK, planned(sheet).plan);
     const back = termSheetFromWorkbook("DEB_T1", state);
     assert.ok(back.ok, JSON.stringify(problemsOf(back)));
@@ -176,11 +226,17 @@ describe("termSheetFromWorkbook", () => {
     const grid = state.sheets[0].grid.map((r) => [...r]);
     grid[6][1] = -3; // B7: CONV_RESET_WINDOW
     const r = termSheetFromWorkbook("DEB_T1", { ...state, sheets: [{ ...state.sheets[0], grid }] });
-    assert.deepEqual(problemsOf(r).map((p) => p.message), ["term CONV_RESET_WINDOW must be a whole number of trading days, 1 or more, got -3"]);
+    assert.deepEqual(
+      problemsOf(r).map((p) => p.message),
+      ["term CONV_RESET_WINDOW must be a whole number of trading days, 1 or more, got -3"],
+    );
   });
 
   it("says when the workbook has no terms sheet for the deal", () => {
-    assert.deepEqual(problemsOf(termSheetFromWorkbook("DEB_T2", EMPTY_WORKBOOK)).map((p) => p.message), ["the workbook has no terms sheet for DEB_T2"]);
+    assert.deepEqual(
+      problemsOf(termSheetFromWorkbook("DEB_T2", EMPTY_WORKBOOK)).map((p) => p.message),
+      ["the workbook has no terms sheet for DEB_T2"],
+    );
   });
 });
 
@@ -227,16 +283,23 @@ describe("planDealImport: what the pane did not create is a conflict the banker 
 
   it("shows a name the pane's layout would not give as a conflict even on the deal's own sheet", () => {
     const state = applyToState(EMPTY_WORKBOOK, planned(termSheet(BASE)).plan);
-    const moved = { ...state, names: state.names.map((n) => (n.name === "DEB_T1.CONV_RESET_WINDOW" ? { ...n, formula: "='DEB_T1'!$Z$99" } : n)) };
-    assert.deepEqual(planned(termSheet(BASE), moved).conflicts.map((c) => c.item), ["name DEB_T1.CONV_RESET_WINDOW"]);
+    const moved = {
+      ...state,
+      names: state.names.map((n) => (n.name === "DEB_T1.CONV_RESET_WINDOW" ? { ...n, formula: "='DEB_T1'!$Z$99" } : n)),
+    };
+    assert.deepEqual(
+      planned(termSheet(BASE), moved).conflicts.map((c) => c.item),
+      ["name DEB_T1.CONV_RESET_WINDOW"],
+    );
   });
 
   it("shows an existing empty sheet named like the deal as a conflict", () => {
     const state: WorkbookState = { sheets: [{ name: "deb_t1", exists: true, grid: [] }], tables: [], names: [] };
     const deal = planned(termSheet(BASE), state);
-    assert.deepEqual(deal.conflicts.map((c) => `${c.item}: ${c.detail}`), [
-      "sheet deb_t1: the sheet deb_t1 exists (empty) and was not made by this pane; the import writes into it",
-    ]);
+    assert.deepEqual(
+      deal.conflicts.map((c) => `${c.item}: ${c.detail}`),
+      ["sheet deb_t1: the sheet deb_t1 exists (empty) and was not made by this pane; the import writes into it"],
+    );
     assert.deepEqual(deal.plan.newSheets, []);
   });
 });

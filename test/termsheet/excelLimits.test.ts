@@ -18,7 +18,13 @@ function problems(id: string, terms: [string, unknown][] = [], tables: unknown[]
   return problemsOf(parseTermSheet(text)).map((p) => `${p.path}: ${p.message}`);
 }
 
-const table = (id: string, columns: { name: string; kind: string }[], rows: unknown[][]) => ({ id, title: "T", source: "test", columns, rows });
+const table = (id: string, columns: { name: string; kind: string }[], rows: unknown[][]) => ({
+  id,
+  title: "T",
+  source: "test",
+  columns,
+  rows,
+});
 
 describe("one set of rules decides what is valid, before anything is written", () => {
   it("refuses a date before 1900, which would be written as a serial of 0 or less", () => {
@@ -41,26 +47,39 @@ describe("one set of rules decides what is valid, before anything is written", (
     // Tables start in column G (7): 16,378 columns end at XFD, 16,379 go one past it.
     const columns = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `C${i}x`, kind: "count" }));
     const plan = (n: number) => {
-      const r = parseTermSheet(JSON.stringify({ format: "neot-term-sheet", version: 1, deal: { id: "WIDE", title: "W", source: "s" }, terms: [], tables: [table("T", columns(n), [Array(n).fill(1)])] }));
+      const r = parseTermSheet(
+        JSON.stringify({
+          format: "neot-term-sheet",
+          version: 1,
+          deal: { id: "WIDE", title: "W", source: "s" },
+          terms: [],
+          tables: [table("T", columns(n), [Array(n).fill(1)])],
+        }),
+      );
       assert.ok(r.ok, JSON.stringify(problemsOf(r).slice(0, 2)));
       return planDealImport(r.value, EMPTY_WORKBOOK);
     };
     assert.ok(plan(16378).ok);
     // The unit row (4) and the table (header row 5, one body row) would reach XFE, column 16,385.
-    assert.deepEqual(problemsOf(plan(16379)).map((p) => p.message), [
-      "the import would write WIDE!G4:XFE4, beyond the last column XFD (16,384) or row 1,048,576 of a sheet",
-      "the import would write WIDE!G5:XFE6, beyond the last column XFD (16,384) or row 1,048,576 of a sheet",
-    ]);
+    assert.deepEqual(
+      problemsOf(plan(16379)).map((p) => p.message),
+      [
+        "the import would write WIDE!G4:XFE4, beyond the last column XFD (16,384) or row 1,048,576 of a sheet",
+        "the import would write WIDE!G5:XFE6, beyond the last column XFD (16,384) or row 1,048,576 of a sheet",
+      ],
+    );
   });
 
   it("refuses deal NEOT with table PRICES: NEOT_PRICES is the pane's price table", () => {
     assert.deepEqual(problems("NEOT", [], [table("PRICES", [{ name: "Holder", kind: "text" }], [["x"]])]), [
-      "tables[0].id: \"NEOT_PRICES\" is the name of the pane's own price table or sheet; choose another deal or table id",
+      'tables[0].id: "NEOT_PRICES" is the name of the pane\'s own price table or sheet; choose another deal or table id',
     ]);
   });
 
   it("refuses the sheet name History, which Excel reserves", () => {
-    assert.deepEqual(problems("HISTORY"), ['deal.id: "HISTORY" cannot be a sheet name: Excel reserves the sheet name "History"']);
+    assert.deepEqual(problems("HISTORY"), [
+      'deal.id: "HISTORY" cannot be a sheet name: Excel reserves the sheet name "History"',
+    ]);
     assert.equal(sheetNameProblem("A".repeat(32)), "a sheet name has at most 31 characters, got 32");
     assert.equal(sheetNameProblem("A".repeat(31)), undefined);
   });
@@ -73,7 +92,12 @@ describe("one set of rules decides what is valid, before anything is written", (
   });
 
   it("refuses deal ids whose names read as references in A1 or R1C1 notation", () => {
-    for (const [id, head] of [["A1", "A1"], ["R1C1", "R1C1"], ["R", "R"], ["RC", "RC"]]) {
+    for (const [id, head] of [
+      ["A1", "A1"],
+      ["R1C1", "R1C1"],
+      ["R", "R"],
+      ["RC", "RC"],
+    ]) {
       assert.deepEqual(problems(id), [
         `deal.id: "${id}_TERMS" is not a valid Excel name: it begins with "${head}", which reads as a cell reference in A1 or R1C1 notation`,
       ]);

@@ -30,7 +30,12 @@ export function applyToState(state: WorkbookState, plan: WorkbookPlan): Workbook
     put(t.sheet, p.top, p.left, [t.headers, ...t.rows]);
     if (t.clearAfter) {
       const c = parseTableAddress(t.clearAfter)!;
-      put(t.sheet, c.top, c.left, Array.from({ length: c.rows }, () => Array<CellValue>(c.columns).fill("")));
+      put(
+        t.sheet,
+        c.top,
+        c.left,
+        Array.from({ length: c.rows }, () => Array<CellValue>(c.columns).fill("")),
+      );
     }
     tables.push({ name: t.name, sheet: t.sheet, address: t.address });
   }

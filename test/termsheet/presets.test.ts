@@ -23,7 +23,9 @@ const value = (s: TermSheet, name: string) => s.terms.find((t) => t.name === nam
 
 describe("deal presets", () => {
   it("name only registered terms", () => {
-    const missing = DEAL_PRESETS.flatMap((p) => p.terms.filter((name) => !findTerm(name)).map((name) => `${p.id}: ${name}`));
+    const missing = DEAL_PRESETS.flatMap((p) =>
+      p.terms.filter((name) => !findTerm(name)).map((name) => `${p.id}: ${name}`),
+    );
     assert.deepEqual(missing, [], "preset terms missing from the registry");
   });
 
@@ -50,10 +52,23 @@ describe("deal presets", () => {
     assert.equal((value(sheetOf("DEB_T2"), "TRANCHE_PRINCIPAL") as Decimal).toString(), "8000000");
     // seed 000 §4: 450,000 shares each for Montrose and Strong River = 900,000.
     const svd = sheetOf("SVD_SHARES");
-    assert.equal((value(svd, "SVD_SHARES_PER_PURCHASER") as Decimal).times(2).toString(), (value(svd, "SVD_SHARES_TOTAL") as Decimal).toString());
+    assert.equal(
+      (value(svd, "SVD_SHARES_PER_PURCHASER") as Decimal).times(2).toString(),
+      (value(svd, "SVD_SHARES_TOTAL") as Decimal).toString(),
+    );
     // seed 000 §3(b): $33.75 cap, 95% below the $5.00 threshold; seed 003: 97% otherwise.
     const call = sheetOf("CALL_B");
-    assert.deepEqual(["CALL_CAP_PRICE", "CALL_THRESHOLD_PRICE", "CALL_PCT_BELOW", "CALL_PCT_OTHERWISE", "CALL_MIN_MARKET_PRICE", "CALL_WARRANT_SHARES"].map((n) => String(value(call, n))), ["33.75", "5", "0.95", "0.97", "2", "2000000"]);
+    assert.deepEqual(
+      [
+        "CALL_CAP_PRICE",
+        "CALL_THRESHOLD_PRICE",
+        "CALL_PCT_BELOW",
+        "CALL_PCT_OTHERWISE",
+        "CALL_MIN_MARKET_PRICE",
+        "CALL_WARRANT_SHARES",
+      ].map((n) => String(value(call, n))),
+      ["33.75", "5", "0.95", "0.97", "2", "2000000"],
+    );
     // seed 000, Exhibits C (7 warrants) and D (5 warrants).
     const rows = sheetOf("CLOSING_WTS").tables[0].rows;
     assert.deepEqual([rows.filter((r) => r[0] === "C").length, rows.filter((r) => r[0] === "D").length], [7, 5]);
@@ -61,8 +76,14 @@ describe("deal presets", () => {
     // seed 001 signature pages: 2 × $4,000,000 = $8,000,000 (seed 004), 2 × 260,162 = 520,324 shares.
     const feb = sheetOf("FEB_2000");
     const purchasers = feb.tables[0].rows;
-    assert.equal(purchasers.reduce((s, r) => s + (r[1] as number), 0), (value(feb, "FEB2000_TOTAL_PURCHASE_PRICE") as Decimal).toNumber());
-    assert.equal(purchasers.reduce((s, r) => s + (r[2] as number), 0), (value(feb, "FEB2000_TOTAL_SHARES") as Decimal).toNumber());
+    assert.equal(
+      purchasers.reduce((s, r) => s + (r[1] as number), 0),
+      (value(feb, "FEB2000_TOTAL_PURCHASE_PRICE") as Decimal).toNumber(),
+    );
+    assert.equal(
+      purchasers.reduce((s, r) => s + (r[2] as number), 0),
+      (value(feb, "FEB2000_TOTAL_SHARES") as Decimal).toNumber(),
+    );
   });
 
   for (const preset of DEAL_PRESETS) {
@@ -85,12 +106,18 @@ describe("deal presets", () => {
       mkdirSync(ASSETS, { recursive: true });
       for (const p of DEAL_PRESETS) writeFileSync(join(ASSETS, `${p.id}.json`), serializeTermSheet(sheetOf(p.id)));
     }
-    const files = readdirSync(ASSETS).filter((f) => f.endsWith(".json")).sort();
+    const files = readdirSync(ASSETS)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     assert.deepEqual(files, DEAL_PRESETS.map((p) => `${p.id}.json`).sort());
     for (const p of DEAL_PRESETS) {
       const expected = serializeTermSheet(sheetOf(p.id));
       const actual = readFileSync(join(ASSETS, `${p.id}.json`), "utf8");
-      assert.equal(actual, expected, `assets/term-sheets/${p.id}.json differs from its preset; rerun with WRITE_TERM_SHEETS=1 if the preset is right`);
+      assert.equal(
+        actual,
+        expected,
+        `assets/term-sheets/${p.id}.json differs from its preset; rerun with WRITE_TERM_SHEETS=1 if the preset is right`,
+      );
     }
   });
 });

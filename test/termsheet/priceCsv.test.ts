@@ -42,7 +42,8 @@ describe("parsePriceCsv", () => {
   });
 
   it("reads a Nasdaq-style export: Close/Last with dollar signs, quoted fields", () => {
-    const text = 'Date,Close/Last,Volume,Open,High,Low\n"04/18/2001","$5.0625","87,000","$5.20","$5.30","$5.00"\n04/17/2001,$5.25,98000,$5.10,$5.30,$5.00\n04/16/2001,$5.10,120000,$5.00,$5.20,$4.90\n';
+    const text =
+      'Date,Close/Last,Volume,Open,High,Low\n"04/18/2001","$5.0625","87,000","$5.20","$5.30","$5.00"\n04/17/2001,$5.25,98000,$5.10,$5.30,$5.00\n04/16/2001,$5.10,120000,$5.00,$5.20,$4.90\n';
     assert.deepEqual(read(text).rows, WEEK);
   });
 
@@ -52,7 +53,9 @@ describe("parsePriceCsv", () => {
   });
 
   it("treats 0, blank and null bids as missing, and skips blank lines; a byte-order mark is ignored", () => {
-    const { rows } = read("\uFEFFDate,Close\n2001-04-16,5.1\n\n2001-04-17,0\n2001-04-18,null\n2001-04-19,\n2001-04-20,5\n");
+    const { rows } = read(
+      "\uFEFFDate,Close\n2001-04-16,5.1\n\n2001-04-17,0\n2001-04-18,null\n2001-04-19,\n2001-04-20,5\n",
+    );
     assert.deepEqual(rows, ["2001-04-16=5.1", "2001-04-17=null", "2001-04-18=null", "2001-04-19=null", "2001-04-20=5"]);
   });
 
@@ -89,7 +92,9 @@ describe("parsePriceCsv", () => {
   it("refuses an empty file, a file without bids and a headerless file with three columns", () => {
     assert.deepEqual(messagesOf(""), ["file: the file has no rows"]);
     assert.deepEqual(messagesOf("Date,Close\n2001-04-16,0\n"), ["file: the file has no closing bids"]);
-    assert.deepEqual(messagesOf("2001-04-16,5,6\n"), ["line 1: without a header row the file must have two columns (date, closing bid), got 3"]);
+    assert.deepEqual(messagesOf("2001-04-16,5,6\n"), [
+      "line 1: without a header row the file must have two columns (date, closing bid), got 3",
+    ]);
   });
 
   it("reports an unclosed quote", () => {
@@ -138,7 +143,7 @@ describe("parsePriceCsv: the reading is decided for the whole file", () => {
 
   it("refuses 1,250 when no bid tells, and a file with both decimal marks", () => {
     assert.deepEqual(messagesOf("Date;Close\n2001-04-16;1,250\n"), [
-      'line 2: no bid in the file tells whether 1,250 has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25',
+      "line 2: no bid in the file tells whether 1,250 has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25",
     ]);
     assert.deepEqual(messagesOf("Date;Close\n2001-04-16;5.1\n2001-04-17;5,25\n"), [
       "line 3: bids are written both with a decimal point (line 2: 5.1) and with a decimal comma (line 3: 5,25); write them all one way",
@@ -169,7 +174,10 @@ describe("parsePriceCsv: the reading is decided for the whole file", () => {
   });
 
   it("shows month-first dates in the reading", () => {
-    assert.equal(describeReading(read("Date,Bid\n4/17/2001,5.25\n").file.reading), "separator ','; decimal point '.'; dates read as month/day/year");
+    assert.equal(
+      describeReading(read("Date,Bid\n4/17/2001,5.25\n").file.reading),
+      "separator ','; decimal point '.'; dates read as month/day/year",
+    );
   });
 });
 

@@ -30,10 +30,17 @@ describe("planPriceImport", () => {
     assert.equal(t.address, "A1:B4");
     assert.deepEqual(t.headers, ["Date", "ClosingBid"]);
     // 2001-04-16 is serial 36997 (2001-04-17 = 36998)
-    assert.deepEqual(t.rows, [[36997, 5.1], [36998, ""], [36999, 5.0625]]);
+    assert.deepEqual(t.rows, [
+      [36997, 5.1],
+      [36998, ""],
+      [36999, 5.0625],
+    ]);
     assert.deepEqual(t.columnFormats, ["yyyy-mm-dd", "0.00####"]);
     assert.equal(t.previousAddress, undefined);
-    assert.deepEqual({ rows, missing, first, last, rowsBefore }, { rows: 3, missing: 1, first: "2001-04-16", last: "2001-04-18", rowsBefore: undefined });
+    assert.deepEqual(
+      { rows, missing, first, last, rowsBefore },
+      { rows: 3, missing: 1, first: "2001-04-16", last: "2001-04-18", rowsBefore: undefined },
+    );
   });
 
   it("replaces the rows of an existing table where it is, clearing rows it no longer needs", () => {
@@ -49,16 +56,33 @@ describe("planPriceImport", () => {
   });
 
   it("refuses a Prices sheet with other content, and a NEOT_Prices table with other columns", () => {
-    const busy: WorkbookState = { sheets: [{ name: "Prices", exists: true, grid: [["", "my data"]] }], tables: [], names: [] };
-    assert.deepEqual(problemsOf(planPriceImport(THREE, busy)).map((p) => p.message), [
-      'sheet "Prices" has content but no table NEOT_Prices; rename the sheet, then import again',
-    ]);
+    const busy: WorkbookState = {
+      sheets: [{ name: "Prices", exists: true, grid: [["", "my data"]] }],
+      tables: [],
+      names: [],
+    };
+    assert.deepEqual(
+      problemsOf(planPriceImport(THREE, busy)).map((p) => p.message),
+      ['sheet "Prices" has content but no table NEOT_Prices; rename the sheet, then import again'],
+    );
     const other: WorkbookState = {
-      sheets: [{ name: "Data", exists: true, grid: [["Day", "Close"], [1, 2]] }],
+      sheets: [
+        {
+          name: "Data",
+          exists: true,
+          grid: [
+            ["Day", "Close"],
+            [1, 2],
+          ],
+        },
+      ],
       tables: [{ name: "NEOT_Prices", sheet: "Data", address: "A1:B2" }],
       names: [],
     };
-    assert.match(problemsOf(planPriceImport(THREE, other))[0].message, /table NEOT_Prices has the columns Day, Close, expected Date, ClosingBid/);
+    assert.match(
+      problemsOf(planPriceImport(THREE, other))[0].message,
+      /table NEOT_Prices has the columns Day, Close, expected Date, ClosingBid/,
+    );
   });
 
   it("lists cells in the way when the table grows", () => {
@@ -66,6 +90,9 @@ describe("planPriceImport", () => {
     const grid = state.sheets[0].grid.map((r) => [...r]);
     grid[3] = ["", "x"]; // B4
     const r = planPriceImport(THREE, { ...state, sheets: [{ ...state.sheets[0], grid }] });
-    assert.deepEqual(problemsOf(r).map((p) => p.message), ['cell Prices!B4 holds text "x" where the import writes; move it, then import again']);
+    assert.deepEqual(
+      problemsOf(r).map((p) => p.message),
+      ['cell Prices!B4 holds text "x" where the import writes; move it, then import again'],
+    );
   });
 });

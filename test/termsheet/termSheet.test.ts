@@ -81,37 +81,54 @@ describe("parseTermSheet", () => {
       /^terms\[7\] DELAY_PCT: terms\[7\].value is required/,
       /^terms\[8\]: terms\[8\] has an unknown field "vaule"/,
     ];
-    for (const re of expect) assert.ok(lines.some((l) => re.test(l)), `missing ${re}\n${lines.join("\n")}`);
+    for (const re of expect)
+      assert.ok(
+        lines.some((l) => re.test(l)),
+        `missing ${re}\n${lines.join("\n")}`,
+      );
     assert.equal(lines.length, expect.length + 1, lines.join("\n")); // + terms[8] DELAY_PRORATE value is required
   });
 
   it("refuses terms that break a rule between terms, as the functions would", () => {
     // Seed 000, Exhibit A: "the ten lowest ... during the 30 Trading Days": 31 lowest of 30 days
     // cannot be, whichever of the two the sheet overrides.
-    for (const terms of [
-      [{ name: "CONV_RESET_LOWEST", value: 31 }],
-      [{ name: "CONV_RESET_WINDOW", value: 9 }],
-    ]) {
+    for (const terms of [[{ name: "CONV_RESET_LOWEST", value: 31 }], [{ name: "CONV_RESET_WINDOW", value: 9 }]]) {
       const lines = problemsOf(parse(sheet({ terms }))).map((p) => `${p.path}: ${p.message}`);
       assert.equal(lines.length, 1, lines.join("\n"));
       assert.match(lines[0], /^terms: .*CONV_RESET_LOWEST.*CONV_RESET_WINDOW/);
     }
     // Within the rule, the same two terms import.
-    okSheet(sheet({ terms: [{ name: "CONV_RESET_LOWEST", value: 5 }, { name: "CONV_RESET_WINDOW", value: 20 }] }));
+    okSheet(
+      sheet({
+        terms: [
+          { name: "CONV_RESET_LOWEST", value: 5 },
+          { name: "CONV_RESET_WINDOW", value: 20 },
+        ],
+      }),
+    );
   });
 
   it("refuses a file that is not JSON, or not a term sheet, saying so", () => {
     const r = parseTermSheet("{ not json");
     assert.equal(r.ok, false);
     assert.match(problemsOf(r)[0].message, /not valid JSON/);
-    assert.match(problemsOf(parse({ format: "something-else", version: 1, deal: {}, terms: [] }))[0].message, /format must be "neot-term-sheet", got text "something-else"/);
+    assert.match(
+      problemsOf(parse({ format: "something-else", version: 1, deal: {}, terms: [] }))[0].message,
+      /format must be "neot-term-sheet", got text "something-else"/,
+    );
   });
 
   it("refuses deal ids that would make invalid or reserved names", () => {
     // R1C1_X passes the id pattern but its block name is fine; an id like "R1" is fine too
     // since names get a suffix — but the pane's own sheet name is reserved.
-    assert.match(problemsOf(parse(sheet({ deal: { id: "PRICES", title: "t", source: "s" } })))[0].message, /pane's own sheet/);
-    assert.match(problemsOf(parse(sheet({ deal: { id: "A".repeat(25), title: "t", source: "s" } })))[0].message, /1 to 24 capital letters/);
+    assert.match(
+      problemsOf(parse(sheet({ deal: { id: "PRICES", title: "t", source: "s" } })))[0].message,
+      /pane's own sheet/,
+    );
+    assert.match(
+      problemsOf(parse(sheet({ deal: { id: "A".repeat(25), title: "t", source: "s" } })))[0].message,
+      /1 to 24 capital letters/,
+    );
   });
 
   it("checks tables: columns, kinds and every cell", () => {
@@ -133,7 +150,7 @@ describe("parseTermSheet", () => {
     };
     const lines = problemsOf(parse(sheet({ tables: [table] }))).map((p) => p.message);
     assert.deepEqual(lines, [
-      'tables[0].rows[1][0] (Holder) must be text, got a blank',
+      "tables[0].rows[1][0] (Holder) must be text, got a blank",
       "tables[0].rows[1][1] (Shares) must be a whole number, 0 or more, got 26250.5",
       "tables[0].rows[1][2] (ExercisePrice) must be a price greater than zero, got 0",
       'tables[0].rows[1][3] (Dated) must be a date "YYYY-MM-DD", got text "1/29/1999"',
@@ -153,7 +170,16 @@ describe("term sheet names", () => {
 
 describe("serializeTermSheet", () => {
   it("writes the canonical text: one term per line, fields in format order, final newline", () => {
-    const text = serializeTermSheet(okSheet(sheet({ terms: [{ name: "conv_initial_pct", value: "120%" }, { name: "SVD_EFFECTIVE_DATE", value: "2001-06-01" }] })));
+    const text = serializeTermSheet(
+      okSheet(
+        sheet({
+          terms: [
+            { name: "conv_initial_pct", value: "120%" },
+            { name: "SVD_EFFECTIVE_DATE", value: "2001-06-01" },
+          ],
+        }),
+      ),
+    );
     assert.equal(
       text,
       [

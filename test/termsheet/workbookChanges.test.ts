@@ -22,7 +22,12 @@ describe("workbookChanges", () => {
       ...REVIEWED,
       sheets: [
         // B3 now holds a formula that happens to give the same value; D9 was typed in.
-        { name: "DEAL", exists: true, grid: [["Title"], [], ["x", 1.2], [], [], [], [], [], ["", "", "", "note"]], formulas: [["Title"], [], ["x", "=0.6*2"], [], [], [], [], [], ["", "", "", "note"]] },
+        {
+          name: "DEAL",
+          exists: true,
+          grid: [["Title"], [], ["x", 1.2], [], [], [], [], [], ["", "", "", "note"]],
+          formulas: [["Title"], [], ["x", "=0.6*2"], [], [], [], [], [], ["", "", "", "note"]],
+        },
         { name: "Prices", exists: true, grid: [] },
       ],
     };
@@ -36,7 +41,10 @@ describe("workbookChanges", () => {
   it("names tables and names that moved, appeared or went, and a changed date system", () => {
     const now: WorkbookState = {
       ...REVIEWED,
-      tables: [{ name: "Table1", sheet: "DEAL", address: "A20:B21" }, { name: "DEAL_T", sheet: "DEAL", address: "G5:H9" }],
+      tables: [
+        { name: "Table1", sheet: "DEAL", address: "A20:B21" },
+        { name: "DEAL_T", sheet: "DEAL", address: "G5:H9" },
+      ],
       names: [],
       dateSystem: 1904,
     };

@@ -141,7 +141,11 @@ export interface PriceRowProblem {
  * @throws never
  * @example checkPriceRows([{ date: null, bid: 5 }]) //=> [{ row: 1, code: "invalid", message: "row 1: closing bid has no date" }]
  */
-export function checkPriceRows(rows: readonly PriceRow[], rowNumber: (index: number) => number = rowFromIndex, unit: RowUnit = "row"): PriceRowProblem[] {
+export function checkPriceRows(
+  rows: readonly PriceRow[],
+  rowNumber: (index: number) => number = rowFromIndex,
+  unit: RowUnit = "row",
+): PriceRowProblem[] {
   const problems: PriceRowProblem[] = [];
   scanPriceColumns(
     rows.map((r) => r.date),

@@ -95,9 +95,7 @@ export function addScaled(a: ScaledDecimal, b: ScaledDecimal): ScaledDecimal | u
   const y = b.units * POWERS_OF_TEN[places - b.places];
   const units = x + y;
   // Exact while every value stays ≤ MAX_SAFE_INTEGER; a true value above it comes out above it.
-  return x <= MAX_SAFE_INTEGER && y <= MAX_SAFE_INTEGER && units <= MAX_SAFE_INTEGER
-    ? { units, places }
-    : undefined;
+  return x <= MAX_SAFE_INTEGER && y <= MAX_SAFE_INTEGER && units <= MAX_SAFE_INTEGER ? { units, places } : undefined;
 }
 
 /**

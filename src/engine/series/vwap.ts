@@ -46,7 +46,8 @@ export function volumeWeightedAverage(rows: readonly SaleRow[]): Vwap {
     volume = shares && amount ? addScaled(volume, shares) : undefined;
     value = amount && volume ? addScaled(value, amount) : undefined;
   }
-  const sums = volume && value ? { volume: decimalFromScaled(volume), value: decimalFromScaled(value) } : decimalSums(rows);
+  const sums =
+    volume && value ? { volume: decimalFromScaled(volume), value: decimalFromScaled(value) } : decimalSums(rows);
   check(sums.volume.isPositive() && !sums.volume.isZero(), "invalid", messages.noVolume);
   return { price: sums.value.dividedBy(sums.volume), ...sums };
 }
@@ -65,7 +66,8 @@ function checkSale(price: number | null, volume: number | null, row: number): pr
   const noVolume = volume === null || volume === 0;
   // `if … throw`: this runs for every row of a whole column.
   if (!(noPrice || (isFinite(price) && price! > 0))) throw new TermsError("invalid", messages.badPrice(row, price));
-  if (!(noVolume || (isFinite(volume) && volume! > 0))) throw new TermsError("invalid", messages.badVolume(row, volume));
+  if (!(noVolume || (isFinite(volume) && volume! > 0)))
+    throw new TermsError("invalid", messages.badVolume(row, volume));
   if (noPrice && noVolume) return false;
   if (noPrice) throw new TermsError("invalid", messages.volumeWithoutPrice(row));
   if (noVolume) throw new TermsError("invalid", messages.priceWithoutVolume(row));

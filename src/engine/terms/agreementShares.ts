@@ -13,8 +13,12 @@ import { Terms } from "./terms";
  */
 export function callableWarrantSharesLeft(exercised: Decimal, terms = Terms.defaults): Decimal {
   const total = terms.decimal("CALL_WARRANT_SHARES");
-  check(exercised.isInteger() && !exercised.isNegative(), "invalid", () => messages.notWhole("exercised shares", exercised.toString()));
-  check(exercised.lte(total), "invalid", () => messages.aboveCap("exercised shares", exercised.toFixed(), `CALL_WARRANT_SHARES ${total.toFixed()}`));
+  check(exercised.isInteger() && !exercised.isNegative(), "invalid", () =>
+    messages.notWhole("exercised shares", exercised.toString()),
+  );
+  check(exercised.lte(total), "invalid", () =>
+    messages.aboveCap("exercised shares", exercised.toFixed(), `CALL_WARRANT_SHARES ${total.toFixed()}`),
+  );
   return total.minus(exercised);
 }
 

@@ -40,6 +40,8 @@ export function cantorWarrantShares(sharesSold: Decimal, terms = Terms.defaults)
  * @example cantorWarrantExercisePrice(new Decimal("4.16")).toString() //=> "5.408"
  */
 export function cantorWarrantExercisePrice(vwap: Decimal, terms = Terms.defaults): Decimal {
-  check(vwap.isPositive() && !vwap.isZero(), "invalid", () => messages.notPositive("average sales price", vwap.toString()));
+  check(vwap.isPositive() && !vwap.isZero(), "invalid", () =>
+    messages.notPositive("average sales price", vwap.toString()),
+  );
   return vwap.times(terms.decimal("CEO_WARRANT_PRICE_PCT"));
 }

@@ -22,18 +22,106 @@ const STRONG_RIVER = "Strong River Investments, Inc.";
 
 /** The Closing Warrants: seed 000, Exhibit C (HBK Closing Warrants) and Exhibit D (Strong River Closing Warrants). */
 export const CLOSING_WARRANTS: readonly ClosingWarrant[] = [
-  { exhibit: "C", item: 1, holder: HBK, warrant: "Warrant", shares: 26250, exercisePrice: "12.98", dated: "1999-01-29" },
-  { exhibit: "C", item: 2, holder: HBK, warrant: "Warrant", shares: 48750, exercisePrice: "12.98", dated: "1999-01-29" },
-  { exhibit: "C", item: 3, holder: HBK, warrant: "Closing Warrant", shares: 63420, exercisePrice: "14.235", dated: "1999-11-19" },
+  {
+    exhibit: "C",
+    item: 1,
+    holder: HBK,
+    warrant: "Warrant",
+    shares: 26250,
+    exercisePrice: "12.98",
+    dated: "1999-01-29",
+  },
+  {
+    exhibit: "C",
+    item: 2,
+    holder: HBK,
+    warrant: "Warrant",
+    shares: 48750,
+    exercisePrice: "12.98",
+    dated: "1999-01-29",
+  },
+  {
+    exhibit: "C",
+    item: 3,
+    holder: HBK,
+    warrant: "Closing Warrant",
+    shares: 63420,
+    exercisePrice: "14.235",
+    dated: "1999-11-19",
+  },
   { exhibit: "C", item: 4, holder: HBK, warrant: "Warrant", shares: 52000, exercisePrice: "21", dated: "2000-02-25" },
-  { exhibit: "C", item: 5, holder: MONTROSE, warrant: "Class A Warrant", shares: 157500, exercisePrice: "19.672", dated: "2000-04-06" },
-  { exhibit: "C", item: 6, holder: MONTROSE, warrant: "Warrant", shares: 40000, exercisePrice: "10.47", dated: "2000-09-21" },
-  { exhibit: "C", item: 7, holder: MONTROSE, warrant: "Closing Warrant", shares: 96853, exercisePrice: "10.13", dated: "2000-09-29" },
-  { exhibit: "D", item: 1, holder: STRONG_RIVER, warrant: "Closing Warrant", shares: 63420, exercisePrice: "14.235", dated: "1999-11-19" },
-  { exhibit: "D", item: 2, holder: STRONG_RIVER, warrant: "Warrant", shares: 52000, exercisePrice: "21", dated: "2000-02-25" },
-  { exhibit: "D", item: 3, holder: STRONG_RIVER, warrant: "Class A Warrant", shares: 157500, exercisePrice: "19.672", dated: "2000-04-06" },
-  { exhibit: "D", item: 4, holder: STRONG_RIVER, warrant: "Warrant", shares: 40000, exercisePrice: "10.47", dated: "2000-09-21" },
-  { exhibit: "D", item: 5, holder: STRONG_RIVER, warrant: "Closing Warrant", shares: 96853, exercisePrice: "10.13", dated: "2000-09-29" },
+  {
+    exhibit: "C",
+    item: 5,
+    holder: MONTROSE,
+    warrant: "Class A Warrant",
+    shares: 157500,
+    exercisePrice: "19.672",
+    dated: "2000-04-06",
+  },
+  {
+    exhibit: "C",
+    item: 6,
+    holder: MONTROSE,
+    warrant: "Warrant",
+    shares: 40000,
+    exercisePrice: "10.47",
+    dated: "2000-09-21",
+  },
+  {
+    exhibit: "C",
+    item: 7,
+    holder: MONTROSE,
+    warrant: "Closing Warrant",
+    shares: 96853,
+    exercisePrice: "10.13",
+    dated: "2000-09-29",
+  },
+  {
+    exhibit: "D",
+    item: 1,
+    holder: STRONG_RIVER,
+    warrant: "Closing Warrant",
+    shares: 63420,
+    exercisePrice: "14.235",
+    dated: "1999-11-19",
+  },
+  {
+    exhibit: "D",
+    item: 2,
+    holder: STRONG_RIVER,
+    warrant: "Warrant",
+    shares: 52000,
+    exercisePrice: "21",
+    dated: "2000-02-25",
+  },
+  {
+    exhibit: "D",
+    item: 3,
+    holder: STRONG_RIVER,
+    warrant: "Class A Warrant",
+    shares: 157500,
+    exercisePrice: "19.672",
+    dated: "2000-04-06",
+  },
+  {
+    exhibit: "D",
+    item: 4,
+    holder: STRONG_RIVER,
+    warrant: "Warrant",
+    shares: 40000,
+    exercisePrice: "10.47",
+    dated: "2000-09-21",
+  },
+  {
+    exhibit: "D",
+    item: 5,
+    holder: STRONG_RIVER,
+    warrant: "Closing Warrant",
+    shares: 96853,
+    exercisePrice: "10.13",
+    dated: "2000-09-29",
+  },
 ];
 
 /** What {@link closingWarrantTotal} adds up. */
@@ -54,7 +142,9 @@ export function closingWarrantTotal(field: string, exhibit?: string): Decimal {
     messages.unknownCode("field", field, CLOSING_WARRANT_FIELDS),
   );
   const which = exhibit?.trim().toUpperCase();
-  check(which === undefined || which === "C" || which === "D", "invalid", () => messages.unknownCode("exhibit", exhibit!, ["C", "D"]));
+  check(which === undefined || which === "C" || which === "D", "invalid", () =>
+    messages.unknownCode("exhibit", exhibit!, ["C", "D"]),
+  );
   const warrants = CLOSING_WARRANTS.filter((w) => which === undefined || w.exhibit === which);
   if (code === "WARRANTS") return new Decimal(warrants.length);
   return warrants.reduce(

@@ -56,7 +56,12 @@ export function commitmentPayment(closings: Closings, asOfDate: Day, terms = Ter
     messages.dateBefore("initial closing date", isoDate(initialClosing!), "letter date", isoDate(letter)),
   );
   check(secondClosing === undefined || secondClosing >= initialClosing!, "invalid", () =>
-    messages.dateBefore("second closing date", isoDate(secondClosing!), "initial closing date", isoDate(initialClosing!)),
+    messages.dateBefore(
+      "second closing date",
+      isoDate(secondClosing!),
+      "initial closing date",
+      isoDate(initialClosing!),
+    ),
   );
   const { first, second } = commitmentDeadlines(terms);
   const firstInTime = initialClosing !== undefined && initialClosing <= first;

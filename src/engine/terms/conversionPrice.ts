@@ -73,14 +73,23 @@ export function conversionPriceWorking(
   const lowest = lowestPositions(window.numbers, terms.whole("CONV_RESET_LOWEST"));
   const lowestAverage = average(lowest.map((i) => window.bids[i]));
   const price = lowestAverage.times(terms.decimal("CONV_RESET_PCT"));
-  return { ...initial, reset: { window, lowest, lowestAverage, price }, price: Decimal.min(initial.initialPrice, price) };
+  return {
+    ...initial,
+    reset: { window, lowest, lowestAverage, price },
+    price: Decimal.min(initial.initialPrice, price),
+  };
 }
 
 /**
  * The Conversion Price on `conversionDate` (see {@link conversionPriceWorking}).
  * Seed 000, Exhibit A.
  */
-export function conversionPrice(series: PriceSeries, issueDate: Day, conversionDate: Day, terms = Terms.defaults): Decimal {
+export function conversionPrice(
+  series: PriceSeries,
+  issueDate: Day,
+  conversionDate: Day,
+  terms = Terms.defaults,
+): Decimal {
   return conversionPriceWorking(series, issueDate, conversionDate, terms).price;
 }
 
@@ -102,7 +111,12 @@ export function initialConversionPriceAsNumber(series: PriceSeries, issueDate: D
  * price.) Seed 000, Exhibit A.
  * @throws like {@link conversionPrice}
  */
-export function conversionPriceAsNumber(series: PriceSeries, issueDate: Day, conversionDate: Day, terms = Terms.defaults): number {
+export function conversionPriceAsNumber(
+  series: PriceSeries,
+  issueDate: Day,
+  conversionDate: Day,
+  terms = Terms.defaults,
+): number {
   const initial = conversionDate >= issueDate ? initialAsNumber(series, issueDate, terms) : undefined;
   let fast = initial;
   if (initial !== undefined && conversionDate >= issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {

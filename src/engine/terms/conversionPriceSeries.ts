@@ -57,7 +57,9 @@ export function conversionPriceSeries(
 function seriesEnd(series: PriceSeries, issueDate: Day, endDate: Day | undefined): Day {
   const end = endDate ?? series.lastBidDay();
   check(end !== undefined, "invalid", messages.noBidsForEndDate);
-  check(end >= issueDate, "invalid", () => messages.dateBefore("end date", isoDate(end), "issue date", isoDate(issueDate)));
+  check(end >= issueDate, "invalid", () =>
+    messages.dateBefore("end date", isoDate(end), "issue date", isoDate(issueDate)),
+  );
   return end;
 }
 

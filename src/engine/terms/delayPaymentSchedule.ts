@@ -3,7 +3,7 @@ import { check } from "../errors";
 import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
 import { Day } from "../time/civilDate";
-import { DelayPeriod, deemedMarketValuePayments, delaySchedule, paymentCount } from "./registrationDelay";
+import { DelayPeriod, FULL, deemedMarketValuePayments, delaySchedule, paymentCount } from "./registrationDelay";
 import { Terms } from "./terms";
 
 /** One row of a Registration Delay Payment schedule. */
@@ -48,7 +48,11 @@ export const DMV_SCHEDULE_HEADINGS = ["Payment date", "Deemed Market Value", "Pa
  * @throws TermsError `invalid` for a negative basis, or more than {@link MAX_SCHEDULE_PAYMENTS} payments; like {@link delaySchedule}
  * @example registrationDelaySchedule(new Decimal(10_000_000), { eventDate, asOfDate }).map((r) => r.runningTotal.toString()) //=> ["200000", "400000", "600000"]
  */
-export function registrationDelaySchedule(basis: Decimal, period: DelayPeriod, terms = Terms.defaults): DelayScheduleRow[] {
+export function registrationDelaySchedule(
+  basis: Decimal,
+  period: DelayPeriod,
+  terms = Terms.defaults,
+): DelayScheduleRow[] {
   check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
   delaySchedule(period, terms); // checks the period before its length
   checkScheduleLength(period);
@@ -57,7 +61,8 @@ export function registrationDelaySchedule(basis: Decimal, period: DelayPeriod, t
   let paid = new Decimal(0); // in full payments, as registrationDelayPayments sums them
   for (const { date, fraction } of delaySchedule(period, terms)) {
     paid = paid.plus(fraction);
-    rows.push({ date, basis, amount: full.times(fraction), runningTotal: roundMoney(full.times(paid)) });
+    const amount = fraction === FULL ? full : full.times(fraction); // full payments share one Decimal
+    rows.push({ date, basis, amount, runningTotal: roundMoney(full.times(paid)) });
   }
   return rows;
 }

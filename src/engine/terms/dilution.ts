@@ -4,10 +4,14 @@ import { messages } from "../messages";
 
 function checkShares(outstanding: Decimal, newShares: Decimal): void {
   check(outstanding.isInteger() && outstanding.gt(0), "invalid", () =>
-    outstanding.isInteger() ? messages.notPositive("outstanding shares", outstanding.toString()) : messages.notWhole("outstanding shares", outstanding.toString()),
+    outstanding.isInteger()
+      ? messages.notPositive("outstanding shares", outstanding.toString())
+      : messages.notWhole("outstanding shares", outstanding.toString()),
   );
   check(newShares.isInteger() && !newShares.isNegative(), "invalid", () =>
-    newShares.isInteger() ? messages.negative("new shares", newShares.toString()) : messages.notWhole("new shares", newShares.toString()),
+    newShares.isInteger()
+      ? messages.negative("new shares", newShares.toString())
+      : messages.notWhole("new shares", newShares.toString()),
   );
 }
 

@@ -102,7 +102,11 @@ export function februaryPurchaseSchedule(terms = Terms.defaults): FebruaryPurcha
     row(p.name, terms.decimal(p.shares), terms.decimal(p.purchasePrice), terms.decimal(p.warrantShares)),
   );
   const sum = (pick: (r: FebruaryPurchaseRow) => Decimal) => rows.reduce((s, r) => s.plus(pick(r)), new Decimal(0));
-  const totals = { shares: sum((r) => r.shares), purchasePrice: sum((r) => r.purchasePrice), warrantShares: sum((r) => r.warrantShares) };
+  const totals = {
+    shares: sum((r) => r.shares),
+    purchasePrice: sum((r) => r.purchasePrice),
+    warrantShares: sum((r) => r.warrantShares),
+  };
   const checkTotal = (name: string, computed: Decimal) => {
     const stated = terms.decimal(name);
     check(stated.eq(computed), "range", () => messages.totalMismatch(name, stated.toFixed(), computed.toFixed()));
@@ -136,7 +140,10 @@ export function februaryPurchaserIndex(purchaser: string | number | undefined): 
 }
 
 function simplify(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9]+/g, " ").trim();
+  return text
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, " ")
+    .trim();
 }
 
 /**
@@ -149,11 +156,7 @@ function simplify(text: string): string {
  *   one purchaser (the agreement does not split it); `range` as {@link februaryPurchaseSchedule}
  * @example februaryPurchaseFigure("PURCHASE_PRICE", "Montrose").toString() //=> "4000000"
  */
-export function februaryPurchaseFigure(
-  field: string,
-  purchaser?: string | number,
-  terms = Terms.defaults,
-): Decimal {
+export function februaryPurchaseFigure(field: string, purchaser?: string | number, terms = Terms.defaults): Decimal {
   const code = field.trim().toUpperCase();
   const known = (FEBRUARY_PURCHASE_FIELDS as readonly string[]).includes(code);
   check(known, "invalid", () => messages.unknownCode("field", field, FEBRUARY_PURCHASE_FIELDS));

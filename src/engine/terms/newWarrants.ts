@@ -22,7 +22,12 @@ import { Terms } from "./terms";
  * @example newWarrantShares(series, new Decimal(5_000_000), dayFromParts(2001, 4, 17)).toString()
  * //=> "166666" (20% × 5,000,000 ÷ 6.00 = 166,666.67, rounded down)
  */
-export function newWarrantShares(series: PriceSeries, principal: Decimal, issueDate: Day, terms = Terms.defaults): Decimal {
+export function newWarrantShares(
+  series: PriceSeries,
+  principal: Decimal,
+  issueDate: Day,
+  terms = Terms.defaults,
+): Decimal {
   check(!principal.isNegative(), "invalid", () => messages.negative("principal", principal.toString()));
   const price = initialConversionPrice(series, issueDate, terms);
   return shareCount(principal.times(terms.decimal("WARRANT_COVERAGE")), price, terms);

@@ -17,7 +17,12 @@ import { Terms } from "./terms";
  * @example redemptionAmount(new Decimal(5_000_000), dayFromParts(2001, 4, 17), dayFromParts(2001, 7, 17)).toString()
  * //=> "5363194.44" (5,300,000 + 63,194.444…)
  */
-export function redemptionAmount(principal: Decimal, fromDate: Day, redemptionDate: Day, terms = Terms.defaults): Decimal {
+export function redemptionAmount(
+  principal: Decimal,
+  fromDate: Day,
+  redemptionDate: Day,
+  terms = Terms.defaults,
+): Decimal {
   const interest = unroundedInterest(principal, fromDate, redemptionDate, terms);
   return roundMoney(principal.times(terms.decimal("REDEMPTION_PCT")).plus(interest));
 }

@@ -45,7 +45,7 @@ export function delaySchedule(period: DelayPeriod, terms = Terms.defaults): Iter
 }
 
 /** A full payment; Decimals are immutable, so every full payment shares it. */
-const FULL = new Decimal(1);
+export const FULL = new Decimal(1);
 
 // A generator, so a schedule running to a far as-of date (9999-12-31 is a common "no
 // end") is walked once by its caller, which may stop at the first missing bid.
@@ -57,9 +57,9 @@ function* payments({ eventDate, cureDate, asOfDate }: DelayPeriod, prorate: bool
 /** Payment `k` (0 = the Event Date) of a schedule that holds it. */
 function payment(eventDate: Day, k: number, cureDate: Day | undefined, prorate: boolean): DelayPayment {
   const date = addMonthsClamped(eventDate, k);
+  if (!prorate || cureDate === undefined) return { date, fraction: FULL };
   const next = addMonthsClamped(eventDate, k + 1);
-  const prorated = prorate && cureDate !== undefined && cureDate < next;
-  return { date, fraction: prorated ? new Decimal(cureDate - date).dividedBy(next - date) : FULL };
+  return { date, fraction: cureDate < next ? new Decimal(cureDate - date).dividedBy(next - date) : FULL };
 }
 
 /**

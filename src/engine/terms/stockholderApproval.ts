@@ -31,7 +31,9 @@ export interface ShareIssue {
  */
 export function stockholderApprovalRequired(issue: ShareIssue, terms = Terms.defaults): boolean {
   const { shares, outstanding, price, bookValue, marketValue } = issue;
-  check(shares.isInteger() && !shares.isNegative(), "invalid", () => messages.notWhole("shares to issue", shares.toString()));
+  check(shares.isInteger() && !shares.isNegative(), "invalid", () =>
+    messages.notWhole("shares to issue", shares.toString()),
+  );
   check(outstanding.isInteger(), "invalid", () => messages.notWhole("outstanding shares", outstanding.toString()));
   check(outstanding.gt(0), "invalid", () => messages.notPositive("outstanding shares", outstanding.toString()));
   check(!price.isNegative(), "invalid", () => messages.negative("issue price", price.toString()));

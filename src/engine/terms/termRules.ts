@@ -20,28 +20,56 @@ const AT_MOST: readonly (readonly [lower: string, upper: string, why: string])[]
   // Parts within wholes
   ["SVD_SHARES_EXERCISED", "SVD_SHARES_PER_PURCHASER", "§4 increased the Second Vesting Date Shares (seed 000 §4)"],
   ["SVD_SHARES_PER_PURCHASER", "SVD_SHARES_TOTAL", "one Purchaser's shares are part of the total (seed 000 §4)"],
-  ["CEO_WARRANT_LOCK_YEARS", "CEO_WARRANT_YEARS", "the one-year restriction falls within the exercise period (seed 003)"],
+  [
+    "CEO_WARRANT_LOCK_YEARS",
+    "CEO_WARRANT_YEARS",
+    "the one-year restriction falls within the exercise period (seed 003)",
+  ],
   ["COMMON_PURCHASE_AMOUNT", "LETTER_TOTAL_PRICE", "the §1(a) purchase is part of the $24 million (seed 000 §1)"],
 ];
 
 /** Caps and maxima that must be above zero (a zero cap would make the clause void). */
-const POSITIVE: readonly string[] = ["CEO_TIER1_MAX", "CEO_MAX_PROCEEDS", "CEO_OTHER_MAX", "LEGAL_FEE_CAP", "CEO_EXPENSE_CAP", "LETTER_TOTAL_PRICE"];
+const POSITIVE: readonly string[] = [
+  "CEO_TIER1_MAX",
+  "CEO_MAX_PROCEEDS",
+  "CEO_OTHER_MAX",
+  "LEGAL_FEE_CAP",
+  "CEO_EXPENSE_CAP",
+  "LETTER_TOTAL_PRICE",
+];
 
 /** Rates and shares of a whole: at most 100%. */
 const AT_MOST_WHOLE: readonly string[] = [
-  "INTEREST_RATE", "DELAY_PCT", "WARRANT_COVERAGE", "CEO_TIER1_RATE", "CEO_TIER2_RATE", "CEO_TIER3_RATE",
-  "CEO_OTHER_RATE", "CEO_WARRANT_PCT", "NASD_CAP_PCT", "NASDAQ_APPROVAL_PCT",
+  "INTEREST_RATE",
+  "DELAY_PCT",
+  "WARRANT_COVERAGE",
+  "CEO_TIER1_RATE",
+  "CEO_TIER2_RATE",
+  "CEO_TIER3_RATE",
+  "CEO_OTHER_RATE",
+  "CEO_WARRANT_PCT",
+  "NASD_CAP_PCT",
+  "NASDAQ_APPROVAL_PCT",
 ];
 
 /** Percentages of a price: above zero and at most 1,000% (120% is 1.2; 12,000% is a typo for 120%). */
 const PRICE_PERCENTAGES: readonly string[] = [
-  "CONV_INITIAL_PCT", "CONV_RESET_PCT", "REDEMPTION_PCT", "WARRANT_PRICE_PCT", "CALL_PCT_BELOW", "CALL_PCT_OTHERWISE",
+  "CONV_INITIAL_PCT",
+  "CONV_RESET_PCT",
+  "REDEMPTION_PCT",
+  "WARRANT_PRICE_PCT",
+  "CALL_PCT_BELOW",
+  "CALL_PCT_OTHERWISE",
   "CEO_WARRANT_PRICE_PCT",
 ];
 
 /** Every term a rule reads, for the test that the defaults keep every rule. */
 export const RULED_TERMS: readonly string[] = [
-  ...AT_MOST.map(([a]) => a), ...AT_MOST.map(([, b]) => b), ...POSITIVE, ...AT_MOST_WHOLE, ...PRICE_PERCENTAGES,
+  ...AT_MOST.map(([a]) => a),
+  ...AT_MOST.map(([, b]) => b),
+  ...POSITIVE,
+  ...AT_MOST_WHOLE,
+  ...PRICE_PERCENTAGES,
 ];
 
 /**
@@ -54,7 +82,10 @@ export function checkTermRules(get: (name: string) => TermValue, changed: Readon
   const num = (name: string) => get(name) as Decimal;
   for (const [lower, upper, why] of AT_MOST) {
     if ((changed.has(lower) || changed.has(upper)) && num(lower).gt(num(upper))) {
-      throw new TermsError("invalid", messages.termExceeds(lower, num(lower).toFixed(), upper, num(upper).toFixed(), why));
+      throw new TermsError(
+        "invalid",
+        messages.termExceeds(lower, num(lower).toFixed(), upper, num(upper).toFixed(), why),
+      );
     }
   }
   for (const name of POSITIVE) {
@@ -64,12 +95,18 @@ export function checkTermRules(get: (name: string) => TermValue, changed: Readon
   }
   for (const name of AT_MOST_WHOLE) {
     if (changed.has(name) && num(name).gt(1)) {
-      throw new TermsError("invalid", messages.badTermValue(name, "at most 100%", `${num(name).times(100).toFixed()}%`));
+      throw new TermsError(
+        "invalid",
+        messages.badTermValue(name, "at most 100%", `${num(name).times(100).toFixed()}%`),
+      );
     }
   }
   for (const name of PRICE_PERCENTAGES) {
     if (changed.has(name) && !(num(name).gt(0) && num(name).lte(10))) {
-      throw new TermsError("invalid", messages.badTermValue(name, "above 0% and at most 1000%", `${num(name).times(100).toFixed()}%`));
+      throw new TermsError(
+        "invalid",
+        messages.badTermValue(name, "above 0% and at most 1000%", `${num(name).times(100).toFixed()}%`),
+      );
     }
   }
 }

@@ -41,7 +41,8 @@ export function readTermValue(definition: TermDefinition, raw: unknown, system: 
   }
   if (kind === "date") {
     if (typeof raw === "string") return parseIsoDate(raw) ?? fail();
-    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || (system === 1900 && Math.trunc(raw) === 60)) return fail();
+    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || (system === 1900 && Math.trunc(raw) === 60))
+      return fail();
     return dayFromExcelSerial(raw, name, system);
   }
   if (kind === "choice") {

@@ -123,7 +123,11 @@ const LAST_SERIAL_1900 = 2958465;
  * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
  * @example isoDate(dayFromExcelSerial(35536, "date", 1904)) //=> "2001-04-17"
  */
-export function dayFromExcelSerial(serial: number, what: string | (() => string) = "date", system: DateSystem = 1900): Day {
+export function dayFromExcelSerial(
+  serial: number,
+  what: string | (() => string) = "date",
+  system: DateSystem = 1900,
+): Day {
   const offset = system === 1904 ? DAYS_1904_OFFSET : 0;
   // `if … throw`, and `what` may be a function, so that reading a price column of a
   // thousand dates builds no message and no closure unless a date is bad.

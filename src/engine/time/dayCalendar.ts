@@ -63,7 +63,10 @@ export class DayCalendar {
   // price range on every recalculation, and a closure per call is measurable.
   private checkIn(d: Day): void {
     if (!(d >= this.first && d <= this.last)) {
-      throw new TermsError("range", messages.outsideCalendar(isoDate(d), isoDate(this.first), isoDate(this.last), this.name));
+      throw new TermsError(
+        "range",
+        messages.outsideCalendar(isoDate(d), isoDate(this.first), isoDate(this.last), this.name),
+      );
     }
   }
 
@@ -109,7 +112,9 @@ export class DayCalendar {
   addDays(start: Day, n: number): Day {
     if (!isInteger(n)) throw new TermsError("invalid", messages.notWhole(this.unit, String(n)));
     if (n === 0) return start;
-    return n > 0 ? this.openDayAt(this.countThrough(start) + n - 1, start) : this.openDayAt(this.countBefore(start) + n, start);
+    return n > 0
+      ? this.openDayAt(this.countThrough(start) + n - 1, start)
+      : this.openDayAt(this.countBefore(start) + n, start);
   }
 
   /** Excel NETWORKDAYS on this calendar: open days from `start` to `end`, both included; negative when `end` is before `start`. */

@@ -7,12 +7,27 @@
  */
 import { Decimal } from "../../engine/decimal";
 import { callableWarrantSharesLeft, svdSharesAdded } from "../../engine/terms/agreementShares";
-import { ceoSettlementDate, ceoWarrantExpiry, ceoWarrantUnlockDate, lockupEnd, lockupStart } from "../../engine/terms/cantorDates";
+import {
+  ceoSettlementDate,
+  ceoWarrantExpiry,
+  ceoWarrantUnlockDate,
+  lockupEnd,
+  lockupStart,
+} from "../../engine/terms/cantorDates";
 import { closingWarrantTotal } from "../../engine/terms/closingWarrants";
 import { commonPurchaseDeadline, commonPurchaseShares } from "../../engine/terms/commonPurchase";
 import { reimbursedExpenses } from "../../engine/terms/expenseCaps";
 import { earliestAfterNotice, latestNoticeDate, noticeKind } from "../../engine/terms/noticePeriods";
-import { isBlank, readCell, readDate, readDecimal, readOptionalDecimal, readTerms, readText, toExcelDate } from "../excelArgs";
+import {
+  isBlank,
+  readCell,
+  readDate,
+  readDecimal,
+  readOptionalDecimal,
+  readTerms,
+  readText,
+  toExcelDate,
+} from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 
 /**
@@ -79,7 +94,13 @@ export function noticeBy(notice: any, date: any, terms?: any[][]): number {
  */
 export function afterNotice(notice: any, notice_date: any, terms?: any[][]): number {
   return excelCall(terms, () =>
-    toExcelDate(earliestAfterNotice(noticeKind(readText(notice, "notice")), readDate(notice_date, "notice_date"), readTerms(terms))),
+    toExcelDate(
+      earliestAfterNotice(
+        noticeKind(readText(notice, "notice")),
+        readDate(notice_date, "notice_date"),
+        readTerms(terms),
+      ),
+    ),
   );
 }
 
@@ -92,7 +113,9 @@ export function afterNotice(notice: any, notice_date: any, terms?: any[][]): num
  * @returns USD.
  */
 export function legalFee(expenses: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelNumber(reimbursedExpenses("LEGAL", readDecimal(expenses, "expenses"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelNumber(reimbursedExpenses("LEGAL", readDecimal(expenses, "expenses"), readTerms(terms))),
+  );
 }
 
 /**
@@ -104,7 +127,9 @@ export function legalFee(expenses: any, terms?: any[][]): number {
  * @returns USD.
  */
 export function ceoExpenses(expenses: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelNumber(reimbursedExpenses("CANTOR", readDecimal(expenses, "expenses"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelNumber(reimbursedExpenses("CANTOR", readDecimal(expenses, "expenses"), readTerms(terms))),
+  );
 }
 
 /**
@@ -140,7 +165,9 @@ export function lockupStartDate(terms_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function lockupEndDate(final_settlement_date: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelDate(lockupEnd(readDate(final_settlement_date, "final_settlement_date"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelDate(lockupEnd(readDate(final_settlement_date, "final_settlement_date"), readTerms(terms))),
+  );
 }
 
 /**
@@ -164,7 +191,9 @@ export function ceoWarrantExpiryDate(issue_date: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function ceoWarrantFree(issue_date: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelDate(ceoWarrantUnlockDate(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelDate(ceoWarrantUnlockDate(readDate(issue_date, "issue_date"), readTerms(terms))),
+  );
 }
 
 /**
@@ -178,7 +207,10 @@ export function ceoWarrantFree(issue_date: any, terms?: any[][]): number {
 export function classBShares(exercised_shares?: any, terms?: any[][]): number {
   return excelCall(terms, () =>
     toExcelNumber(
-      callableWarrantSharesLeft(readOptionalDecimal(exercised_shares, "exercised_shares", new Decimal(0)), readTerms(terms)),
+      callableWarrantSharesLeft(
+        readOptionalDecimal(exercised_shares, "exercised_shares", new Decimal(0)),
+        readTerms(terms),
+      ),
     ),
   );
 }
@@ -205,6 +237,11 @@ export function svdIncrease(terms?: any[][]): number {
 export function closingWarrants(field: any, exhibit?: any): number {
   return excelCall(() => {
     const which = readCell(exhibit, "exhibit");
-    return toExcelNumber(closingWarrantTotal(readText(field, "field"), isBlank(which) || which === 0 ? undefined : readText(which, "exhibit")));
+    return toExcelNumber(
+      closingWarrantTotal(
+        readText(field, "field"),
+        isBlank(which) || which === 0 ? undefined : readText(which, "exhibit"),
+      ),
+    );
   });
 }

@@ -74,7 +74,10 @@ export function isBusinessDay(date: any, terms?: any[][]): boolean {
 export function businessDay(start_date: any, days: any, terms?: any[][]): number {
   return excelCall(terms, () =>
     toExcelDate(
-      businessDayCalendar(readTerms(terms)).addDays(readDate(start_date, "start_date"), Math.trunc(readNumber(days, "days"))),
+      businessDayCalendar(readTerms(terms)).addDays(
+        readDate(start_date, "start_date"),
+        Math.trunc(readNumber(days, "days")),
+      ),
     ),
   );
 }

@@ -57,7 +57,9 @@ export function vwap(prices: any[][], volumes: any[][]): number {
  * @returns A whole number of warrant shares.
  */
 export function ceoWarrants(shares_sold: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelNumber(cantorWarrantShares(readDecimal(shares_sold, "shares_sold"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelNumber(cantorWarrantShares(readDecimal(shares_sold, "shares_sold"), readTerms(terms))),
+  );
 }
 
 /**
@@ -104,7 +106,11 @@ export function ceoOtherFee(proceeds: any, prior_proceeds?: any, terms?: any[][]
  */
 export function nasdCap(compensation: any, gross_proceeds: any, terms?: any[][]): boolean {
   return excelCall(terms, () =>
-    isWithinNasdCap(readDecimal(compensation, "compensation"), readDecimal(gross_proceeds, "gross_proceeds"), readTerms(terms)),
+    isWithinNasdCap(
+      readDecimal(compensation, "compensation"),
+      readDecimal(gross_proceeds, "gross_proceeds"),
+      readTerms(terms),
+    ),
   );
 }
 
@@ -120,7 +126,11 @@ export function nasdCap(compensation: any, gross_proceeds: any, terms?: any[][])
 export function nasdHeadroom(compensation: any, gross_proceeds: any, terms?: any[][]): number {
   return excelCall(terms, () =>
     toExcelNumber(
-      nasdCapHeadroom(readDecimal(compensation, "compensation"), readDecimal(gross_proceeds, "gross_proceeds"), readTerms(terms)),
+      nasdCapHeadroom(
+        readDecimal(compensation, "compensation"),
+        readDecimal(gross_proceeds, "gross_proceeds"),
+        readTerms(terms),
+      ),
     ),
   );
 }

@@ -27,7 +27,12 @@ function readClosings(initial: unknown, second: unknown): Closings {
  * @param [terms] Optional two-column range of term names and values (LETTER_DATE, COMMIT_FIRST_DAYS, COMMIT_FIRST_AMOUNT, COMMIT_SECOND_MONTHS, COMMIT_SECOND_AMOUNT). Blank: the agreement's terms.
  * @returns The payment per purchaser in USD.
  */
-export function commitPmt(initial_closing_date: any, second_closing_date: any, as_of_date: any, terms?: any[][]): number {
+export function commitPmt(
+  initial_closing_date: any,
+  second_closing_date: any,
+  as_of_date: any,
+  terms?: any[][],
+): number {
   return excelCall(terms, () =>
     toExcelNumber(
       commitmentPayment(

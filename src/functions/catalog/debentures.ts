@@ -26,7 +26,13 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @param [terms] Optional two-column range of term names and values overriding the agreement (e.g. CONV_RESET_PCT). Blank: the agreement's terms.
  * @returns The Conversion Price in USD per share.
  */
-export function convPrice(dates: any[][], prices: any[][], issue_date: any, conversion_date: any, terms?: any[][]): number {
+export function convPrice(
+  dates: any[][],
+  prices: any[][],
+  issue_date: any,
+  conversion_date: any,
+  terms?: any[][],
+): number {
   return excelCall(terms, () =>
     conversionPriceAsNumber(
       readPriceSeries(dates, prices),
@@ -49,7 +55,11 @@ export function convPrice(dates: any[][], prices: any[][], issue_date: any, conv
  */
 export function initConvPrice(dates: any[][], prices: any[][], issue_date: any, terms?: any[][]): number {
   return excelCall(terms, () =>
-    initialConversionPriceAsNumber(readPriceSeries(dates, prices), readDate(issue_date, "issue_date"), readTerms(terms)),
+    initialConversionPriceAsNumber(
+      readPriceSeries(dates, prices),
+      readDate(issue_date, "issue_date"),
+      readTerms(terms),
+    ),
   );
 }
 

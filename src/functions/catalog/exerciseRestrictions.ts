@@ -23,7 +23,10 @@ export function firstExercise(notice_date?: any, event_date?: any, terms?: any[]
   return excelCall(terms, () =>
     toExcelDate(
       firstExerciseDate(
-        { noticeDate: readOptionalDate(notice_date, "notice_date"), eventDate: readOptionalDate(event_date, "event_date") },
+        {
+          noticeDate: readOptionalDate(notice_date, "notice_date"),
+          eventDate: readOptionalDate(event_date, "event_date"),
+        },
         readTerms(terms),
       ),
     ),

@@ -46,12 +46,27 @@ export function spaPurchase(field: any, purchaser?: any, terms?: any[][]): numbe
  */
 export function spaTable(terms?: any[][]): any[][] {
   return excelCall(terms, () => [
-    ["Purchaser", "Shares", "Price per share", "Purchase price", "Shares × price", "Warrant shares", "Exercise price", "Exercise proceeds"],
+    [
+      "Purchaser",
+      "Shares",
+      "Price per share",
+      "Purchase price",
+      "Shares × price",
+      "Warrant shares",
+      "Exercise price",
+      "Exercise proceeds",
+    ],
     ...februaryPurchaseSchedule(readTerms(terms)).map((r) => [
       r.purchaser,
-      ...[r.shares, r.price, r.purchasePrice, r.sharesAtPrice, r.warrantShares, r.exercisePrice, r.exerciseProceeds].map(
-        toExcelNumber,
-      ),
+      ...[
+        r.shares,
+        r.price,
+        r.purchasePrice,
+        r.sharesAtPrice,
+        r.warrantShares,
+        r.exercisePrice,
+        r.exerciseProceeds,
+      ].map(toExcelNumber),
     ]),
   ]);
 }
@@ -69,11 +84,7 @@ export function spaTable(terms?: any[][]): any[][] {
 export function spaNotice(sent: any, method: any, terms?: any[][]): number {
   return excelCall(terms, () =>
     toExcelDate(
-      noticeEffectiveDate(
-        readDateTime(sent, "sent"),
-        noticeMethod(readText(method, "method")),
-        readTerms(terms),
-      ),
+      noticeEffectiveDate(readDateTime(sent, "sent"), noticeMethod(readText(method, "method")), readTerms(terms)),
     ),
   );
 }
@@ -87,5 +98,7 @@ export function spaNotice(sent: any, method: any, terms?: any[][]): number {
  * @returns A date serial (format the cell as a date).
  */
 export function spaWarrantExpiry(issue_date: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelDate(februaryWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelDate(februaryWarrantExpiry(readDate(issue_date, "issue_date"), readTerms(terms))),
+  );
 }

@@ -38,7 +38,11 @@ export function dilution(outstanding: any, new_shares: any): number {
 export function dilutedPriceFn(price: any, outstanding: any, new_shares: any): number {
   return excelCall(() =>
     toExcelNumber(
-      dilutedPrice(readDecimal(price, "price"), readDecimal(outstanding, "outstanding"), readDecimal(new_shares, "new_shares")),
+      dilutedPrice(
+        readDecimal(price, "price"),
+        readDecimal(outstanding, "outstanding"),
+        readDecimal(new_shares, "new_shares"),
+      ),
     ),
   );
 }
@@ -88,7 +92,9 @@ export function needsApproval(
  * @returns TRUE when the closing bid is below the minimum.
  */
 export function belowMinBid(dates: any[][], prices: any[][], date: any, terms?: any[][]): boolean {
-  return excelCall(terms, () => isBelowMinimumBid(readPriceSeries(dates, prices), readDate(date, "date"), readTerms(terms)));
+  return excelCall(terms, () =>
+    isBelowMinimumBid(readPriceSeries(dates, prices), readDate(date, "date"), readTerms(terms)),
+  );
 }
 
 /**

@@ -21,7 +21,13 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @param [terms] Optional two-column range of term names and values (WARRANT_COVERAGE, SHARE_ROUNDING, CONV_INITIAL_PCT). Blank: the agreement's terms.
  * @returns A number of warrant shares.
  */
-export function warrantShares(dates: any[][], prices: any[][], principal: any, issue_date: any, terms?: any[][]): number {
+export function warrantShares(
+  dates: any[][],
+  prices: any[][],
+  principal: any,
+  issue_date: any,
+  terms?: any[][],
+): number {
   return excelCall(terms, () =>
     toExcelNumber(
       newWarrantShares(

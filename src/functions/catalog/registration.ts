@@ -12,7 +12,11 @@ import {
   secondVestingEffectivenessDeadline,
   secondVestingFilingDeadline,
 } from "../../engine/terms/registrationDeadlines";
-import { DelayPeriod, deemedMarketValueDelayPayments, registrationDelayPayments } from "../../engine/terms/registrationDelay";
+import {
+  DelayPeriod,
+  deemedMarketValueDelayPayments,
+  registrationDelayPayments,
+} from "../../engine/terms/registrationDelay";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

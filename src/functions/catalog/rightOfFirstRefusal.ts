@@ -24,7 +24,9 @@ import { excelCall, toExcelNumber } from "../toExcelError";
  * @returns A date serial (format the cell as a date).
  */
 export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
-  return excelCall(terms, () => toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))));
+  return excelCall(terms, () =>
+    toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))),
+  );
 }
 
 /**
@@ -37,7 +39,9 @@ export function rofrReplyDue(receipt_date: any, terms?: any[][]): number {
  * @returns A date-time serial (format the cell as e.g. yyyy-mm-dd h:mm AM/PM).
  */
 export function rofrReplyDueTime(receipt_date: any, terms?: any[][]): number {
-  return excelCall(terms, () =>
+  return excelCall(
+    terms,
+    () =>
       toExcelDate(rofrReplyDeadline(readDate(receipt_date, "receipt_date"), readTerms(terms))) +
       toExcelNumber(ROFR_REPLY_TIME_OF_DAY),
   );

@@ -7,6 +7,7 @@
  * @customfunction are frozen: they are stored in users' workbooks; the JSDoc is Excel's
  * Insert Function help.
  */
+import { Decimal } from "../../engine/decimal";
 import { SERIES_HEADINGS, conversionPriceSeriesAsNumbers } from "../../engine/terms/conversionPriceSeries";
 import {
   DELAY_SCHEDULE_HEADINGS,
@@ -24,15 +25,26 @@ type Table = (number | string | boolean)[][];
 /** A payment schedule with its heading row; no payment due is the heading row alone. */
 function scheduleTable(headings: readonly string[], rows: readonly DelayScheduleRow[]): Table {
   const table: Table = [[...headings]];
+  // Rows share their basis and their full payment (the same Decimal): each converted once.
+  const basis = convertedOnce();
+  const amount = convertedOnce();
   for (const row of rows) {
-    table.push([
-      toExcelDate(row.date),
-      toExcelNumber(row.basis),
-      toExcelNumber(row.amount),
-      toExcelNumber(row.runningTotal),
-    ]);
+    table.push([toExcelDate(row.date), basis(row.basis), amount(row.amount), toExcelNumber(row.runningTotal)]);
   }
   return table;
+}
+
+/** toExcelNumber that converts a value again only when it is another Decimal than the last. */
+function convertedOnce(): (value: Decimal) => number {
+  let last: Decimal | undefined;
+  let number = 0;
+  return (value) => {
+    if (value !== last) {
+      last = value;
+      number = toExcelNumber(value);
+    }
+    return number;
+  };
 }
 
 /**
@@ -46,7 +58,13 @@ function scheduleTable(headings: readonly string[], rows: readonly DelaySchedule
  * @param [terms] Optional two-column range of term names and values (the CONV_ terms). Blank: the agreement's terms.
  * @returns A 4-column table with a heading row: date serial (format as a date), closing bid (blank if missing), Conversion Price in USD per share, TRUE when the reset applied.
  */
-export function convPriceSeries(dates: any[][], prices: any[][], issue_date: any, end_date?: any, terms?: any[][]): any[][] {
+export function convPriceSeries(
+  dates: any[][],
+  prices: any[][],
+  issue_date: any,
+  end_date?: any,
+  terms?: any[][],
+): any[][] {
   return excelCall(terms, () => {
     const rows = conversionPriceSeriesAsNumbers(
       readPriceSeries(dates, prices),
@@ -56,12 +74,7 @@ export function convPriceSeries(dates: any[][], prices: any[][], issue_date: any
     );
     const table: Table = [[...SERIES_HEADINGS]];
     for (const row of rows) {
-      table.push([
-        toExcelDate(row.date),
-        row.bid === undefined ? "" : row.bid,
-        row.price,
-        row.resetApplied,
-      ]);
+      table.push([toExcelDate(row.date), row.bid === undefined ? "" : row.bid, row.price, row.resetApplied]);
     }
     return table;
   });
@@ -80,7 +93,13 @@ export function convPriceSeries(dates: any[][], prices: any[][], issue_date: any
  * @param [terms] Optional two-column range of term names and values (DELAY_PCT, DELAY_PRORATE). Blank: the agreement's terms.
  * @returns A 4-column table with a heading row: payment date serial, basis in USD, payment in USD, running total in USD.
  */
-export function delaySchedule(basis: any, event_date: any, cure_date?: any, as_of_date?: any, terms?: any[][]): any[][] {
+export function delaySchedule(
+  basis: any,
+  event_date: any,
+  cure_date?: any,
+  as_of_date?: any,
+  terms?: any[][],
+): any[][] {
   return excelCall(terms, () =>
     scheduleTable(
       DELAY_SCHEDULE_HEADINGS,
