@@ -23,7 +23,7 @@ export const messages = {
     calendar = "Nasdaq calendar",
   ) => `counting ${unit} from ${from} runs past the ${calendar} (${first} to ${last})`,
   scheduleTooLong: (count: number, max: number) =>
-    `the schedule would list ${count} payments, more than ${max} (100 years): give an as_of_date or cure_date nearer the Event Date; NEOT.DELAYPMT gives the total`,
+    `the schedule would list ${count} payments, more than ${max} (50 years): give an as_of_date or cure_date nearer the Event Date; NEOT.DELAYPMT gives the total`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
   dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,

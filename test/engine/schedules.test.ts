@@ -208,17 +208,17 @@ describe("registrationDelaySchedule", () => {
     );
   });
 
-  it("lists at most 1,200 payments (100 years), and says to use DELAYPMT beyond", () => {
+  it("lists at most 600 payments (50 years), and says to use DELAYPMT beyond", () => {
     // Payments fall on the Event Date and its monthly anniversaries: from 2001-06-01,
-    // payment 1,200 (k = 1,199) is 2101-05-01 and payment 1,201 is 2101-06-01.
-    const rows = registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2101-05-01") });
-    assert.equal(rows.length, 1200);
-    assert.equal(isoDate(rows[1199].date), "2101-05-01");
-    assert.equal(rows[1199].runningTotal.toString(), "240000000"); // 1,200 × 2% × 10,000,000
+    // payment 600 (k = 599) is 2051-05-01 and payment 601 is 2051-06-01.
+    const rows = registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2051-05-01") });
+    assert.equal(rows.length, 600);
+    assert.equal(isoDate(rows[599].date), "2051-05-01");
+    assert.equal(rows[599].runningTotal.toString(), "120000000"); // 600 × 2% × 10,000,000
     throwsTerms(
-      () => registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2101-06-01") }),
+      () => registrationDelaySchedule(tenMillion, { eventDate: day("2001-06-01"), asOfDate: day("2051-06-01") }),
       "invalid",
-      /would list 1201 payments, more than 1200 .*NEOT.DELAYPMT gives the total/,
+      /would list 601 payments, more than 600 .*NEOT.DELAYPMT gives the total/,
     );
   });
 });

@@ -18,12 +18,12 @@ export interface DelayScheduleRow {
 }
 
 /**
- * The most payments a schedule lists: 100 years of monthly payments. A longer one (an
+ * The most payments a schedule lists: 50 years of monthly payments. A longer one (an
  * as-of date such as 9999-12-31 is 95,000 months away) is no schedule a banker reads, and
  * spilling it would freeze Excel; its total is NEOT.DELAYPMT's, counted without a walk.
  * Not a term of the agreements: a limit of these two display functions.
  */
-export const MAX_SCHEDULE_PAYMENTS = 1200;
+export const MAX_SCHEDULE_PAYMENTS = 600;
 
 /** @throws TermsError `invalid` when the period holds more than {@link MAX_SCHEDULE_PAYMENTS} payments */
 function checkScheduleLength({ eventDate, cureDate, asOfDate }: DelayPeriod): void {

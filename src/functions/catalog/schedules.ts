@@ -85,7 +85,7 @@ export function convPriceSeries(
  * @customfunction DELAYSCHEDULE
  * @helpurl https://localhost:3000/help.html#DELAYSCHEDULE
  * @remarks Registration Delay Payments that DELAYPMT totals, one row per payment, as a spilled table (April 17, 2001 letter, Exhibit A): payment date, basis, payment (2% of basis, unrounded), running total to the cent; the last equals DELAYPMT.
- * Lists at most 1,200 payments (100 years of monthly payments); a longer schedule is #VALUE! with a message (its total is still the total function's).
+ * Lists at most 600 payments (50 years of monthly payments); a longer schedule is #VALUE! with a message (its total is still the total function's).
  * @param basis Aggregate purchase price of the tranche, in USD (e.g. 10000000).
  * @param event_date Date the registration Event occurred. Any Excel date.
  * @param [cure_date] Date the Event was cured; payments due on or after it are not owed. Blank: not cured. Any Excel date.
@@ -117,7 +117,7 @@ export function delaySchedule(
  * @customfunction DELAYSCHEDULEDMV
  * @helpurl https://localhost:3000/help.html#DELAYSCHEDULEDMV
  * @remarks Registration Delay Payments on the Second Vesting Date Shares that DELAYPMTDMV totals, one row per payment, as a spilled table (April 17, 2001 letter §5): date, bid used, payment (unrounded), running total to the cent; the last equals DELAYPMTDMV.
- * Lists at most 1,200 payments (100 years of monthly payments); a longer schedule is #VALUE! with a message (its total is still the total function's).
+ * Lists at most 600 payments (50 years of monthly payments); a longer schedule is #VALUE! with a message (its total is still the total function's).
  * @param dates Dates of the closing bids: one column or one row, any order; blank rows are ignored.
  * @param prices Nasdaq closing bids in USD per share, same size as dates; a blank or 0 is a missing bid.
  * @param shares Second Vesting Date Shares of the holder (450000 for each purchaser).
