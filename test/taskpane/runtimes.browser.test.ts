@@ -13,40 +13,14 @@
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, Server } from "node:http";
-import { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { Server } from "node:http";
+import { join, normalize } from "node:path";
 import { parse } from "acorn";
 import type { Browser, Page } from "playwright-core";
+import { DIST, OFFICE_CDN, OFFICE_JS_DIST, ROOT, TRIDENT, launchChromium, serveDist } from "./chromium";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-};
-
-const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
-
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const file = join(DIST, normalize(new URL(req.url ?? "/", "http://x").pathname).replace(/^(\.\.[/\\])+/, ""));
-    if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 describe("runtimes: the built pages in Chromium and in old webviews", function () {
   this.timeout(60000);
@@ -56,26 +30,8 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
   let blocked: string[];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
-      console.log(`      (skipped: ${CHROMIUM} is not installed)`);
-      this.skip();
-    }
-    assert.ok(existsSync(join(DIST, "functions.html")), "dist/ is missing: build first (npm run build)");
+    browser = await launchChromium(this, "functions.html");
     ({ server, origin } = await serveDist());
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
   });
 
   after(async () => {

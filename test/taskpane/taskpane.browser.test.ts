@@ -17,9 +17,8 @@
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, Server } from "node:http";
-import { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { Server } from "node:http";
+import { join, normalize } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { call } from "../bundle/loadBundle";
 import { excelSerialFromDay, isoDate } from "../../src/engine/time/civilDate";
@@ -28,19 +27,14 @@ import { planDealModel } from "../../src/model/planDealModel";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { day } from "../helpers/prices";
 import { modelWorkbook } from "../model/modelWorkbook";
+import { OFFICE_CDN, OFFICE_JS_DIST, ROOT, TRIDENT, launchChromium, serveDist } from "./chromium";
 import { modelPicture } from "./modelPicture";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const STAND_IN = join(__dirname, "excelStandIn.js");
 const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** Screenshots of the pane's states, per theme, and of a built model (git-ignored; the README's picture of a model is copied from here to assets/readme/). */
 const SCREENSHOTS = join(ROOT, "test-output");
-const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 /** Theme colours of the kind Office reports (Office.context.officeTheme): a light and a dark one. */
 const OFFICE_LIGHT = {
   bodyBackgroundColor: "#FFFFFF",
@@ -54,36 +48,6 @@ const OFFICE_DARK = {
   controlBackgroundColor: "#363636",
   controlForegroundColor: "#F0F0F0",
 };
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-/** A static server for dist/ on 127.0.0.1, random port. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 interface Dump {
   sheets: Record<string, Record<string, { value: unknown; numberFormat: string; formula?: string }>>;
@@ -103,34 +67,8 @@ describe("task pane in Chromium (built dist/)", function () {
   let officeJsServed: string[];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI)
-        throw new Error(
-          `${CHROMIUM} is missing: CI must install Debian's chromium package to run the task-pane browser tests`,
-        );
-      console.log(
-        `      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the task-pane browser tests)`,
-      );
-      this.skip();
-    }
-    assert.ok(
-      existsSync(join(DIST, "taskpane.html")),
-      "dist/taskpane.html is missing: build first (npx webpack --mode production)",
-    );
+    browser = await launchChromium(this, "taskpane.html");
     ({ server, origin } = await serveDist());
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
   });
 
   after(async () => {

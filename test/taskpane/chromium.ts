@@ -1,0 +1,75 @@
+/*
+ * What the browser tests share: dist/ served from 127.0.0.1 on a random port, and Debian's
+ * headless Chromium launched with the flags this closed network needs. A missing Chromium
+ * skips the suite with a message, except in CI, where it is an error.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, Server } from "node:http";
+import { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import type { Browser } from "playwright-core";
+
+export const ROOT = join(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+export const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** A static server for dist/ on 127.0.0.1, random port; nothing outside dist/ is served. */
+export function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+/**
+ * Headless Chromium for a suite's `before`, after checking that dist/ has `page`; skips the
+ * suite (outside CI) when Debian's chromium package is not installed.
+ */
+export async function launchChromium(suite: Mocha.Context, page: string): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    if (process.env.CI)
+      throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package to run the browser tests`);
+    console.log(`      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the browser tests)`);
+    suite.skip();
+  }
+  assert.ok(existsSync(join(DIST, page)), `dist/${page} is missing: build first (npm run build)`);
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
