@@ -176,6 +176,17 @@ describe("task pane in Chromium (built dist/)", function () {
         .filter(Boolean)
         .join(" | "),
     );
+  /** The user's own name DEB_T2_TERMS, on a sheet Mine the pane did not create: a conflict for deal DEB_T2. */
+  const seedUsersOwnName = () =>
+    page.evaluate(() => {
+      type Seeding = {
+        seedCell(a: string, b: string, c: unknown): void;
+        seedName(a: string, b: string, c: string): void;
+      };
+      const s = (window as unknown as { __standIn: Seeding }).__standIn;
+      s.seedCell("Mine", "C3", 42);
+      s.seedName("DEB_T2_TERMS", "Mine", "C3");
+    });
   const focused = () => page.evaluate(() => document.activeElement?.id);
   const errorItems = () => page.locator("#error-list li").allInnerTexts();
   const fileInput = (id: string, name: string, text: string, mimeType = "text/plain") =>
@@ -433,18 +444,7 @@ describe("task pane in Chromium (built dist/)", function () {
 
   it("shows the user's own names as conflicts and writes only once they are accepted", async () => {
     await open();
-    await page.evaluate(() => {
-      const s = (
-        window as unknown as {
-          __standIn: {
-            seedCell(a: string, b: string, c: unknown): void;
-            seedName(a: string, b: string, c: string): void;
-          };
-        }
-      ).__standIn;
-      s.seedCell("Mine", "C3", 42);
-      s.seedName("DEB_T2_TERMS", "Mine", "C3");
-    });
+    await seedUsersOwnName();
     await page.selectOption("#preset", "DEB_T2");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
@@ -705,18 +705,7 @@ describe("task pane in Chromium (built dist/)", function () {
         await check("price-problems");
 
         await fresh();
-        await page.evaluate(() => {
-          const s = (
-            window as unknown as {
-              __standIn: {
-                seedCell(a: string, b: string, c: unknown): void;
-                seedName(a: string, b: string, c: string): void;
-              };
-            }
-          ).__standIn;
-          s.seedCell("Mine", "C3", 42);
-          s.seedName("DEB_T2_TERMS", "Mine", "C3");
-        });
+        await seedUsersOwnName();
         await page.selectOption("#preset", "DEB_T2");
         await page.click("#check-preset");
         await page.waitForSelector("#review:not([hidden])");
