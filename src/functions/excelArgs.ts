@@ -283,31 +283,26 @@ export function readTerms(value: unknown): Terms {
   check(columns === 2, "invalid", () => messages.termsShape(columns));
   if (sameAsLastTerms(rows, used)) return lastTerms;
   const pairs: (readonly [unknown, unknown])[] = new Array(used);
-  const cells: unknown[] = new Array(used * 2);
-  for (let i = 0; i < used; i++) {
-    pairs[i] = [rows[i][0], rows[i][1]];
-    cells[2 * i] = rows[i][0];
-    cells[2 * i + 1] = rows[i][1];
-  }
+  for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];
   const terms = Terms.fromPairs(pairs);
-  lastTermCells = cells;
+  lastPairs = pairs;
   lastTerms = terms;
   return terms;
 }
 
 /**
- * The cells of the last [terms] block read (name, value, name, value, …) and its Terms. A
- * call reads its block twice (excelCall for the date system, then the body), and a column
- * of formulas passes the same block to every cell: comparing a few dozen cells costs far
- * less than validating them again. Only blocks that passed validation are kept.
+ * The (name, value) cells of the last [terms] block read, and its Terms. A call reads its
+ * block twice (excelCall for the date system, then the body), and a column of formulas
+ * passes the same block to every cell: comparing a few dozen cells costs far less than
+ * validating them again. Only blocks that passed validation are kept.
  */
-let lastTermCells: readonly unknown[] = [];
+let lastPairs: readonly (readonly [unknown, unknown])[] = [];
 let lastTerms: Terms = Terms.defaults;
 
 function sameAsLastTerms(rows: readonly (readonly unknown[])[], used: number): boolean {
-  if (lastTermCells.length !== used * 2) return false;
+  if (lastPairs.length !== used) return false;
   for (let i = 0; i < used; i++) {
-    if (rows[i][0] !== lastTermCells[2 * i] || rows[i][1] !== lastTermCells[2 * i + 1]) return false;
+    if (rows[i][0] !== lastPairs[i][0] || rows[i][1] !== lastPairs[i][1]) return false;
   }
   return true;
 }

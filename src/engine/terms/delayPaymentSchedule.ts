@@ -54,12 +54,12 @@ export function registrationDelaySchedule(
   terms = Terms.defaults,
 ): DelayScheduleRow[] {
   check(!basis.isNegative(), "invalid", () => messages.negative("basis", basis.toString()));
-  delaySchedule(period, terms); // checks the period before its length
+  const payments = delaySchedule(period, terms); // checks the period before its length
   checkScheduleLength(period);
   const full = basis.times(terms.decimal("DELAY_PCT"));
   const rows: DelayScheduleRow[] = [];
   let paid = new Decimal(0); // in full payments, as registrationDelayPayments sums them
-  for (const { date, fraction } of delaySchedule(period, terms)) {
+  for (const { date, fraction } of payments) {
     paid = paid.plus(fraction);
     const amount = fraction === FULL ? full : full.times(fraction); // full payments share one Decimal
     rows.push({ date, basis, amount, runningTotal: roundMoney(full.times(paid)) });
