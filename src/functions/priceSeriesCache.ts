@@ -1,6 +1,6 @@
 import { PriceSeries } from "../engine/series/priceSeries";
 import type { DateSystem } from "../engine/time/civilDate";
-import type { Cell, CellVector } from "./excelArgs";
+import type { Cell, CellVector } from "./cellVector";
 
 /**
  * The price series of the last few (dates, prices) ranges read.

@@ -23,7 +23,7 @@
  *    `setXAxisValues(xColumn range)`; `chart.setPosition(placeAt start, placeAt end)`.
  *    Refresh repeats step 5 on the chart found by `name`.
  */
-import { CellValue } from "../termsheet/workbookPlan";
+import { CellValue } from "../workbook/workbookPlan";
 
 /** What a cell is, for its style: the writer may bold headings and shade inputs. */
 export type CellRole = "title" | "heading" | "label" | "input" | "result" | "unit" | "clause" | "recorded" | "note";

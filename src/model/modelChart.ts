@@ -1,4 +1,4 @@
-import { blockAddress, cellAddress, parseCellAddress } from "../termsheet/a1";
+import { blockAddress, cellAddress, parseCellAddress } from "../workbook/a1";
 import { DealModel, ModelChart, ModelSpill } from "./dealModel";
 
 /**

@@ -1,7 +1,7 @@
-import { absoluteReference, cellAddress, columnLetters } from "../termsheet/a1";
-import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../termsheet/excelValues";
+import { absoluteReference, cellAddress, columnLetters } from "../workbook/a1";
+import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../workbook/excelValues";
 import { termValueName, termsBlockName } from "../termsheet/termSheet";
-import { CellValue } from "../termsheet/workbookPlan";
+import { CellValue } from "../workbook/workbookPlan";
 import { CellRole, DealModel, ModelCell, ModelChart, ModelName, ModelSpill, PriceSource } from "./dealModel";
 
 /** The units the model shows, each with its number format. */

@@ -1,7 +1,7 @@
-import { SERIES_HEADINGS } from "../engine/terms/conversionPriceSeries";
-import { AUDIT_HEADINGS } from "../engine/terms/conversionAudit";
-import { DELAY_SCHEDULE_HEADINGS, DMV_SCHEDULE_HEADINGS } from "../engine/terms/delayPaymentSchedule";
-import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT } from "../termsheet/excelValues";
+import { SERIES_HEADINGS } from "../engine/debentures/conversionPriceSeries";
+import { AUDIT_HEADINGS } from "../engine/debentures/conversionAudit";
+import { DELAY_SCHEDULE_HEADINGS, DMV_SCHEDULE_HEADINGS } from "../engine/registration/delayPaymentSchedule";
+import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT } from "../workbook/excelValues";
 import { TermSheet } from "../termsheet/termSheet";
 import { DealModel, PriceSource } from "./dealModel";
 import { ModelLayout, neot, unlessBlank } from "./modelLayout";

@@ -1,8 +1,8 @@
 import { messages } from "../engine/messages";
-import { blockAddress, columnLetters } from "../termsheet/a1";
-import { checkPlan } from "../termsheet/checkPlan";
-import { PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../termsheet/excelValues";
-import { Checked, Problem } from "../termsheet/problem";
+import { blockAddress, columnLetters } from "../workbook/a1";
+import { checkPlan } from "../workbook/checkPlan";
+import { PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../workbook/excelValues";
+import { Checked, Problem } from "../workbook/problem";
 import { TermSheet } from "../termsheet/termSheet";
 import {
   CellValue,
@@ -13,7 +13,7 @@ import {
   WorkbookState,
   sheetState,
   tableState,
-} from "../termsheet/workbookPlan";
+} from "../workbook/workbookPlan";
 import { DealModel, ModelCell, PriceSource } from "./dealModel";
 import { CHART_ROWS_LABEL, SPILL_FORMAT_ROWS, chartRowsCell, chartSpill, levelFormula } from "./modelChart";
 import { modelName } from "./modelLayout";

@@ -1,6 +1,6 @@
 import { messages } from "../engine/messages";
-import { Checked, Problem } from "../termsheet/problem";
-import { SheetState, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "../termsheet/workbookPlan";
+import { Checked, Problem } from "../workbook/problem";
+import { SheetState, WorkbookState, gridCell, isEmptyCell, sheetState, tableState } from "../workbook/workbookPlan";
 import { DealModel, ModelCell } from "./dealModel";
 
 /** What a (re-)build writes: the model's cells less the inputs the banker has filled. */

@@ -1,8 +1,8 @@
 import { messages } from "../engine/messages";
-import { blockAddress } from "../termsheet/a1";
+import { blockAddress } from "../workbook/a1";
 import { parseTableAddress } from "../termsheet/dealSheet";
-import { Checked } from "../termsheet/problem";
-import { CellValue, WorkbookState, gridCell, sheetState } from "../termsheet/workbookPlan";
+import { Checked } from "../workbook/problem";
+import { CellValue, WorkbookState, gridCell, sheetState } from "../workbook/workbookPlan";
 import { PriceSource } from "./dealModel";
 import { checkPriceRanges, rangePriceSource, tablePriceSource } from "./priceSource";
 

@@ -4,8 +4,8 @@ import { dayFromExcelSerial } from "../engine/time/civilDate";
 import { TermsError } from "../engine/errors";
 import { parseTableAddress } from "../termsheet/dealSheet";
 import { PRICE_TABLE } from "../termsheet/pricePlan";
-import { Checked, Problem } from "../termsheet/problem";
-import { CellValue } from "../termsheet/workbookPlan";
+import { Checked, Problem } from "../workbook/problem";
+import { CellValue } from "../workbook/workbookPlan";
 import { PriceSource } from "./dealModel";
 
 /** The pane's price table, by its structured references (the default price source). */

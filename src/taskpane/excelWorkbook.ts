@@ -6,7 +6,8 @@
  * touched: values, formulas, number formats, bold (the only font property it writes;
  * fills and colours it never touches), tables (names, ranges, styles; a table left as
  * TableN by a failed rename is deleted), names and sheets.
- * Everything it writes was computed and validated by the pure code in src/termsheet/;
+ * Everything it writes was computed and validated by the pure code in src/termsheet/ and
+ * checked by src/workbook/ (the plan, its limits, the changes since the review);
  * nothing here decides a value.
  *
  * Excel APIs used: ExcelApi 1.1–1.7 (ranges, tables, names, getItemOrNullObject,
@@ -15,10 +16,10 @@
  * checks for them (excelApiSupport.ts) before offering to write.
  */
 import { messages } from "../engine/messages";
-import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
+import { absoluteReference, blockAddress, parseCellAddress } from "../workbook/a1";
 import { parseTableAddress } from "../termsheet/dealSheet";
-import { workbookChanges } from "../termsheet/workbookChanges";
-import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
+import { workbookChanges } from "../workbook/workbookChanges";
+import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../workbook/workbookPlan";
 
 /** `Excel.run` — passed in, so tests can give a stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

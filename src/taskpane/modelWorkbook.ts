@@ -12,7 +12,7 @@
 import { CHART_ROWS_FORMAT } from "../model/planModelBuild";
 import { DealModel, ModelChart } from "../model/dealModel";
 import { chartRanges, chartRowsCell } from "../model/modelChart";
-import { gridCell, sheetState, WorkbookState } from "../termsheet/workbookPlan";
+import { gridCell, sheetState, WorkbookState } from "../workbook/workbookPlan";
 import { ExcelRun, WriteStep } from "./excelWorkbook";
 
 /** A chart as it was before the write, for the undo. */

@@ -2,7 +2,7 @@
  * The task pane's DOM: finding its elements and showing status, progress, problems and
  * the review of an import. No Office calls and no decisions here.
  */
-import { Problem } from "../termsheet/problem";
+import { Problem } from "../workbook/problem";
 
 /** The element with `id`, of the expected type; a missing element is a build bug. */
 export function element<T extends HTMLElement>(id: string, type: { new (): T }): T {

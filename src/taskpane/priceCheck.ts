@@ -3,9 +3,9 @@
  * the page can start one, else on the page (a plain browser without workers, the tests in
  * Node). Either way the result holds at most the first 100 problems and a count.
  */
-import { firstProblems } from "../termsheet/firstProblems";
+import { firstProblems } from "../workbook/firstProblems";
 import { PriceFile, parsePriceCsv } from "../termsheet/priceCsv";
-import { Problem } from "../termsheet/problem";
+import { Problem } from "../workbook/problem";
 
 export interface PriceCheckRequest {
   readonly text: string;

@@ -4,7 +4,7 @@
  * 100 problems and a count of the rest. The page stays responsive for any size of file,
  * and Cancel simply ends the worker.
  */
-import { firstProblems } from "../termsheet/firstProblems";
+import { firstProblems } from "../workbook/firstProblems";
 import { parsePriceCsv } from "../termsheet/priceCsv";
 import { PriceCheckMessage, PriceCheckRequest } from "./priceCheck";
 

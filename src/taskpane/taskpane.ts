@@ -19,10 +19,10 @@ import {
 import { describeReading } from "../termsheet/priceCsv";
 import { PRICE_SHEET, PRICE_TABLE, PriceImport, planPriceImport } from "../termsheet/pricePlan";
 import { DEAL_PRESETS, presetTermSheet } from "../termsheet/presets";
-import { Checked, Problem } from "../termsheet/problem";
+import { Checked, Problem } from "../workbook/problem";
 import { serializeTermSheet } from "../termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termsBlockName } from "../termsheet/termSheet";
-import { Conflict, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
+import { Conflict, WorkbookPlan, WorkbookState } from "../workbook/workbookPlan";
 import { REQUIRED_EXCEL_API, excelApiSupported } from "./excelApiSupport";
 import {
   ExcelRun,

@@ -1,10 +1,10 @@
 import { Decimal } from "../engine/decimal";
 import { TermsError } from "../engine/errors";
 import { describe, messages } from "../engine/messages";
-import { TermDefinition } from "../engine/terms/termDefinition";
+import { TermDefinition, TermValue } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
-import { TermValue, readTermValue } from "../engine/terms/terms";
-import { absoluteReference, blockAddress, cellAddress, columnLetters, parseCellAddress } from "./a1";
+import { readTermValue } from "../engine/terms/terms";
+import { absoluteReference, blockAddress, cellAddress, columnLetters, parseCellAddress } from "../workbook/a1";
 import {
   COLUMN_FORMATS,
   COLUMN_UNITS,
@@ -16,9 +16,9 @@ import {
   serialOffset,
   termCellValue,
   termNumberFormat,
-} from "./excelValues";
-import { checkPlan } from "./checkPlan";
-import { Checked, Problem } from "./problem";
+} from "../workbook/excelValues";
+import { checkPlan } from "../workbook/checkPlan";
+import { Checked, Problem } from "../workbook/problem";
 import { jsonTermValue } from "./serializeTermSheet";
 import {
   TERM_SHEET_FORMAT,
@@ -43,7 +43,7 @@ import {
   isEmptyCell,
   sheetState,
   tableState,
-} from "./workbookPlan";
+} from "../workbook/workbookPlan";
 
 /**
  * A deal's terms sheet in the workbook, and the plan that writes it.

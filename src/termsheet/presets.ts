@@ -1,6 +1,6 @@
-import { CLOSING_WARRANTS } from "../engine/terms/closingWarrants";
+import { CLOSING_WARRANTS } from "../engine/warrants/closingWarrants";
 import { findTerm } from "../engine/terms/termRegistry";
-import { Checked } from "./problem";
+import { Checked } from "../workbook/problem";
 import { TERM_SHEET_FORMAT, TERM_SHEET_VERSION, TermSheet, validateTermSheet } from "./termSheet";
 
 /**

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { messages } from "../engine/messages";
 import { PriceRow, checkPriceRows } from "../engine/series/priceSeries";
 import { Day, dayFromParts, daysInMonth, parseIsoDate } from "../engine/time/civilDate";
-import { Checked, Problem } from "./problem";
+import { Checked, Problem } from "../workbook/problem";
 
 /**
  * Reading a price-history file (CSV) into closing bids, checked by the engine's own price

@@ -1,12 +1,12 @@
 import { messages } from "../engine/messages";
 import { excelSerialFromDay, isoDate } from "../engine/time/civilDate";
-import { blockAddress, cellAddress } from "./a1";
+import { blockAddress, cellAddress } from "../workbook/a1";
 import { parseTableAddress } from "./dealSheet";
-import { DATE_FORMAT, serialOffset } from "./excelValues";
-import { checkPlan } from "./checkPlan";
-import { PRICE_SHEET, PRICE_TABLE } from "./paneObjects";
+import { DATE_FORMAT, serialOffset } from "../workbook/excelValues";
+import { checkPlan } from "../workbook/checkPlan";
+import { PRICE_SHEET, PRICE_TABLE } from "../workbook/paneObjects";
 import { PriceFile } from "./priceCsv";
-import { Checked, Problem } from "./problem";
+import { Checked, Problem } from "../workbook/problem";
 import {
   CellValue,
   Conflict,
@@ -17,7 +17,7 @@ import {
   isEmptyCell,
   sheetState,
   tableState,
-} from "./workbookPlan";
+} from "../workbook/workbookPlan";
 
 /**
  * The price history in the workbook: the Excel table NEOT_Prices (sheet "Prices", from A1)

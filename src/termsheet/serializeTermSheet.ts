@@ -1,9 +1,10 @@
 import { Decimal } from "../engine/decimal";
 import { TermDefinition } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
-import { TermValue } from "../engine/terms/terms";
+import { TermValue } from "../engine/terms/termDefinition";
 import { isoDate } from "../engine/time/civilDate";
-import { TERM_SHEET_FORMAT, TERM_SHEET_VERSION, TableCell, TermSheet } from "./termSheet";
+import { TableCell } from "../workbook/excelValues";
+import { TERM_SHEET_FORMAT, TERM_SHEET_VERSION, TermSheet } from "./termSheet";
 
 /** A term value as the JSON value a term sheet holds. */
 export type JsonTermValue = number | boolean | string;

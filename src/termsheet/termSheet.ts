@@ -1,13 +1,14 @@
 import { TermsError } from "../engine/errors";
 import { messages } from "../engine/messages";
-import { TermDefinition, TermKind } from "../engine/terms/termDefinition";
+import { TermDefinition, TermKind, TermValue } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
-import { TermValue, Terms, readTermValue } from "../engine/terms/terms";
+import { Terms, readTermValue } from "../engine/terms/terms";
 import { isoDate, parseIsoDate } from "../engine/time/civilDate";
-import { cellTextProblem, excelDateProblem, sheetNameProblem } from "./excelLimits";
-import { excelNameProblem } from "./excelName";
-import { PANE_OBJECT_NAMES } from "./paneObjects";
-import { Checked, Problem } from "./problem";
+import { cellTextProblem, excelDateProblem, sheetNameProblem } from "../workbook/excelLimits";
+import { excelNameProblem } from "../workbook/excelName";
+import { PANE_OBJECT_NAMES } from "../workbook/paneObjects";
+import { Checked, Problem } from "../workbook/problem";
+import { COLUMN_KINDS, ColumnKind, TableCell } from "../workbook/excelValues";
 
 /**
  * The term-sheet file format, version 1 — what the task pane imports and exports:
@@ -40,13 +41,6 @@ import { Checked, Problem } from "./problem";
  */
 export const TERM_SHEET_FORMAT = "neot-term-sheet";
 export const TERM_SHEET_VERSION = 1;
-
-/** Kinds of a table column. */
-export type ColumnKind = "text" | "count" | "price" | "money" | "fraction" | "date";
-export const COLUMN_KINDS: readonly ColumnKind[] = ["text", "count", "price", "money", "fraction", "date"];
-
-/** A table cell in its canonical (JSON) form: text, a number, or a date as "YYYY-MM-DD". */
-export type TableCell = string | number;
 
 export interface TermSheetDeal {
   readonly id: string;

@@ -1,17 +1,17 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
-import { callableWarrantSharesLeft, svdSharesAdded } from "../../src/engine/terms/agreementShares";
+import { callableWarrantSharesLeft, svdSharesAdded } from "../../src/engine/warrants/agreementShares";
 import {
   ceoSettlementDate,
   ceoWarrantExpiry,
   ceoWarrantUnlockDate,
   lockupEnd,
   lockupStart,
-} from "../../src/engine/terms/cantorDates";
-import { closingWarrantTotal } from "../../src/engine/terms/closingWarrants";
-import { commonPurchaseDeadline, commonPurchaseShares } from "../../src/engine/terms/commonPurchase";
-import { reimbursedExpenses } from "../../src/engine/terms/expenseCaps";
-import { earliestAfterNotice, latestNoticeDate } from "../../src/engine/terms/noticePeriods";
+} from "../../src/engine/cantor/cantorDates";
+import { closingWarrantTotal } from "../../src/engine/warrants/closingWarrants";
+import { commonPurchaseDeadline, commonPurchaseShares } from "../../src/engine/letter/commonPurchase";
+import { reimbursedExpenses } from "../../src/engine/letter/expenseCaps";
+import { earliestAfterNotice, latestNoticeDate } from "../../src/engine/letter/noticePeriods";
 import { Terms } from "../../src/engine/terms/terms";
 import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
 import { termsError } from "../helpers/prices";

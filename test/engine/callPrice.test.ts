@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { callExercisePrice } from "../../src/engine/terms/callPrice";
+import { callExercisePrice } from "../../src/engine/warrants/callPrice";
 import { Terms } from "../../src/engine/terms/terms";
 import { day, seriesOf, throwsTerms } from "../helpers/prices";
 

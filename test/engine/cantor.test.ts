@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { TermsError } from "../../src/engine/errors";
 import { volumeWeightedAverage } from "../../src/engine/series/vwap";
-import { cantorWarrantExercisePrice, cantorWarrantShares } from "../../src/engine/terms/cantorWarrants";
-import { SALES_AGREEMENT_TIERS, ceoCommission, salesAgreementTiers } from "../../src/engine/terms/ceoCommission";
-import { isWithinNasdCap, nasdCapHeadroom } from "../../src/engine/terms/nasdCap";
-import { otherAgreementCommission } from "../../src/engine/terms/otherAgreementCommission";
+import { cantorWarrantExercisePrice, cantorWarrantShares } from "../../src/engine/cantor/cantorWarrants";
+import { SALES_AGREEMENT_TIERS, ceoCommission, salesAgreementTiers } from "../../src/engine/cantor/ceoCommission";
+import { isWithinNasdCap, nasdCapHeadroom } from "../../src/engine/cantor/nasdCap";
+import { otherAgreementCommission } from "../../src/engine/cantor/otherAgreementCommission";
 import { Terms } from "../../src/engine/terms/terms";
 import { termsError } from "../helpers/prices";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
-import { ceoCommission } from "../../src/engine/terms/ceoCommission";
+import { ceoCommission } from "../../src/engine/cantor/ceoCommission";
 import { throwsTerms } from "../helpers/prices";
 
 // Seed 003, Plan of Distribution: 4.00% on the first $10 million of gross proceeds,

@@ -4,7 +4,7 @@ import {
   commitmentDeadlines,
   commitmentPayment,
   commitmentPaymentTotal,
-} from "../../src/engine/terms/commitments";
+} from "../../src/engine/letter/commitments";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { termsError, day as d } from "../helpers/prices";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { TermsError } from "../../src/engine/errors";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { AuditRow, conversionPriceAudit } from "../../src/engine/terms/conversionAudit";
+import { AuditRow, conversionPriceAudit } from "../../src/engine/debentures/conversionAudit";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day as d } from "../helpers/prices";
 

@@ -4,7 +4,7 @@ import {
   conversionPrice,
   conversionPriceWorking,
   initialConversionPrice,
-} from "../../src/engine/terms/conversionPrice";
+} from "../../src/engine/debentures/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { DAY_89, DAY_90, ISSUE, LOW_DAYS, RESET_WINDOW, dealBids } from "../helpers/deal";

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { initialConversionPrice } from "../../src/engine/terms/conversionPrice";
-import { conversionShares, floorCash, floorShares } from "../../src/engine/terms/debentureSettlement";
-import { maturityDate, secondClosingDate } from "../../src/engine/terms/debentureDates";
-import { accruedInterest, days360, yearFraction } from "../../src/engine/terms/interest";
-import { redemptionAmount } from "../../src/engine/terms/redemption";
-import { shareCount } from "../../src/engine/terms/shareCount";
+import { initialConversionPrice } from "../../src/engine/debentures/conversionPrice";
+import { conversionShares, floorCash, floorShares } from "../../src/engine/debentures/debentureSettlement";
+import { maturityDate, secondClosingDate } from "../../src/engine/debentures/debentureDates";
+import { accruedInterest, days360, yearFraction } from "../../src/engine/debentures/interest";
+import { redemptionAmount } from "../../src/engine/debentures/redemption";
+import { shareCount } from "../../src/engine/shareCount";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { termsError, day as d } from "../helpers/prices";

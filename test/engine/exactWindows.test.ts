@@ -13,9 +13,12 @@ import {
   conversionPriceAsNumber,
   initialConversionPrice,
   initialConversionPriceAsNumber,
-} from "../../src/engine/terms/conversionPrice";
+} from "../../src/engine/debentures/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
-import { conversionPriceSeries, conversionPriceSeriesAsNumbers } from "../../src/engine/terms/conversionPriceSeries";
+import {
+  conversionPriceSeries,
+  conversionPriceSeriesAsNumbers,
+} from "../../src/engine/debentures/conversionPriceSeries";
 import { SaleRow, volumeWeightedAverage } from "../../src/engine/series/vwap";
 import { Day, dayFromParts } from "../../src/engine/time/civilDate";
 import { isTradingDay, tradingDaysBefore } from "../../src/engine/time/nasdaqCalendar";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { firstExerciseDate } from "../../src/engine/terms/exerciseRestrictions";
+import { firstExerciseDate } from "../../src/engine/warrants/exerciseRestrictions";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day as d } from "../helpers/prices";

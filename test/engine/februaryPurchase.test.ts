@@ -5,7 +5,7 @@ import {
   februaryPurchaseSchedule,
   februaryPurchaserIndex,
   purchaserKey,
-} from "../../src/engine/terms/februaryPurchase";
+} from "../../src/engine/purchase/februaryPurchase";
 import { termsError } from "../helpers/prices";
 
 describe("februaryPurchaseSchedule", () => {

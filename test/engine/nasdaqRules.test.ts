@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { dilutedPrice, dilutionReduction } from "../../src/engine/terms/dilution";
-import { isBelowMinimumBid, tradingDaysBelowMinimumBid } from "../../src/engine/terms/minimumBid";
-import { ShareIssue, stockholderApprovalRequired } from "../../src/engine/terms/stockholderApproval";
+import { dilutedPrice, dilutionReduction } from "../../src/engine/nasdaq/dilution";
+import { isBelowMinimumBid, tradingDaysBelowMinimumBid } from "../../src/engine/nasdaq/minimumBid";
+import { ShareIssue, stockholderApprovalRequired } from "../../src/engine/nasdaq/stockholderApproval";
 import { Terms } from "../../src/engine/terms/terms";
 import { dayFromParts } from "../../src/engine/time/civilDate";
 import { termsError } from "../helpers/prices";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../src/engine/terms/newWarrants";
+import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../src/engine/warrants/newWarrants";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { termsError, day as d } from "../helpers/prices";

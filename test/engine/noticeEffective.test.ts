@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { TermsError } from "../../src/engine/errors";
 import { Terms } from "../../src/engine/terms/terms";
-import { NoticeMethod, noticeEffectiveDate, noticeMethod } from "../../src/engine/terms/noticeEffective";
+import { NoticeMethod, noticeEffectiveDate, noticeMethod } from "../../src/engine/purchase/noticeEffective";
 import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
 import { dateTimeFromExcelSerial } from "../../src/engine/time/excelDateTime";
 

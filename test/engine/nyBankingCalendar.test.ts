@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import Holidays from "date-holidays";
 import { TermsError } from "../../src/engine/errors";
 import { Terms } from "../../src/engine/terms/terms";
-import { businessDayCalendar } from "../../src/engine/terms/businessDayCalendar";
+import { businessDayCalendar } from "../../src/engine/time/businessDayCalendar";
 import { dayFromParts, isoDate } from "../../src/engine/time/civilDate";
 import { NY_BANKING_CALENDAR, nyBankingHolidays } from "../../src/engine/time/nyBankingCalendar";
 import { NASDAQ_CALENDAR } from "../../src/engine/time/nasdaqCalendar";

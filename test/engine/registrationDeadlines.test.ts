@@ -5,7 +5,7 @@ import {
   secCommentReplyDeadline,
   secondVestingEffectivenessDeadline,
   secondVestingFilingDeadline,
-} from "../../src/engine/terms/registrationDeadlines";
+} from "../../src/engine/registration/registrationDeadlines";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day as d } from "../helpers/prices";

@@ -4,7 +4,7 @@ import {
   deemedMarketValueDelayPayments,
   delaySchedule,
   registrationDelayPayments,
-} from "../../src/engine/terms/registrationDelay";
+} from "../../src/engine/registration/registrationDelay";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day, seriesOf, throwsTerms } from "../helpers/prices";

@@ -4,7 +4,7 @@ import {
   rofrPeriodEnd,
   rofrRenoticeDate,
   rofrReplyDeadline,
-} from "../../src/engine/terms/rightOfFirstRefusal";
+} from "../../src/engine/letter/rightOfFirstRefusal";
 import { Terms } from "../../src/engine/terms/terms";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { day as d } from "../helpers/prices";

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
-import { conversionPrice } from "../../src/engine/terms/conversionPrice";
-import { conversionPriceSeries } from "../../src/engine/terms/conversionPriceSeries";
-import { deemedMarketValueDelaySchedule, registrationDelaySchedule } from "../../src/engine/terms/delayPaymentSchedule";
-import { deemedMarketValueDelayPayments, registrationDelayPayments } from "../../src/engine/terms/registrationDelay";
+import { conversionPrice } from "../../src/engine/debentures/conversionPrice";
+import { conversionPriceSeries } from "../../src/engine/debentures/conversionPriceSeries";
+import {
+  deemedMarketValueDelaySchedule,
+  registrationDelaySchedule,
+} from "../../src/engine/registration/delayPaymentSchedule";
+import {
+  deemedMarketValueDelayPayments,
+  registrationDelayPayments,
+} from "../../src/engine/registration/registrationDelay";
 import { Terms } from "../../src/engine/terms/terms";
 import { Day, isoDate } from "../../src/engine/time/civilDate";
 import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";

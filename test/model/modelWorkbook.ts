@@ -2,7 +2,7 @@ import { DetailedCellError, HyperFormula as HF } from "hyperformula";
 import { DealModel } from "../../src/model/dealModel";
 import { planDealModel } from "../../src/model/planDealModel";
 import { rangePriceSource } from "../../src/model/priceSource";
-import { parseCellAddress } from "../../src/termsheet/a1";
+import { parseCellAddress } from "../../src/workbook/a1";
 import { planDealImport } from "../../src/termsheet/dealSheet";
 import { TermSheet } from "../../src/termsheet/termSheet";
 import { HyperFormula } from "./neotPlugin";

@@ -3,19 +3,22 @@ import { DetailedCellError } from "hyperformula";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { volumeWeightedAverage } from "../../src/engine/series/vwap";
-import { ceoCommission } from "../../src/engine/terms/ceoCommission";
-import { conversionPrice, initialConversionPrice } from "../../src/engine/terms/conversionPrice";
-import { maturityDate } from "../../src/engine/terms/debentureDates";
-import { accruedInterest } from "../../src/engine/terms/interest";
-import { newWarrantShares } from "../../src/engine/terms/newWarrants";
-import { deemedMarketValueDelayPayments, registrationDelayPayments } from "../../src/engine/terms/registrationDelay";
+import { ceoCommission } from "../../src/engine/cantor/ceoCommission";
+import { conversionPrice, initialConversionPrice } from "../../src/engine/debentures/conversionPrice";
+import { maturityDate } from "../../src/engine/debentures/debentureDates";
+import { accruedInterest } from "../../src/engine/debentures/interest";
+import { newWarrantShares } from "../../src/engine/warrants/newWarrants";
+import {
+  deemedMarketValueDelayPayments,
+  registrationDelayPayments,
+} from "../../src/engine/registration/registrationDelay";
 import { dayFromExcelSerial, excelSerialFromDay } from "../../src/engine/time/civilDate";
 import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
 import { planDealModel } from "../../src/model/planDealModel";
 import { PRICE_TABLE_SOURCE } from "../../src/model/priceSource";
 import { modelName } from "../../src/model/modelLayout";
 import { parseTableAddress } from "../../src/termsheet/dealSheet";
-import { isValidExcelName } from "../../src/termsheet/excelName";
+import { isValidExcelName } from "../../src/workbook/excelName";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { TermSheet, termValueName } from "../../src/termsheet/termSheet";
 import { day } from "../helpers/prices";

@@ -6,9 +6,9 @@ import { PRICE_TABLE_SOURCE, rangePriceSource } from "../../src/model/priceSourc
 import { planDealImport } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { PRICE_TABLE } from "../../src/termsheet/pricePlan";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 import { TermSheet } from "../../src/termsheet/termSheet";
-import { NameState, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { NameState, WorkbookState } from "../../src/workbook/workbookPlan";
 
 const terms = (id: string): TermSheet => {
   const t = presetTermSheet(DEAL_PRESETS.find((p) => p.id === id)!);

@@ -4,7 +4,7 @@ import { planModelWrite } from "../../src/model/planModelWrite";
 import { PRICE_TABLE_SOURCE } from "../../src/model/priceSource";
 import { modelName } from "../../src/model/modelLayout";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
-import { CellValue, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { CellValue, WorkbookState } from "../../src/workbook/workbookPlan";
 
 const sheet = presetTermSheet(DEAL_PRESETS.find((p) => p.id === "DEB_T1")!);
 assert.ok(sheet.ok);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { priceSourceFromSelection } from "../../src/model/priceSelection";
-import { CellValue, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { CellValue, WorkbookState } from "../../src/workbook/workbookPlan";
 import { serial } from "../helpers/prices";
 
 /** A sheet "Feed" with `rows` from A1, and optionally a table over them. */

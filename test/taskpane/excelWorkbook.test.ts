@@ -8,10 +8,10 @@ import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealS
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { PRICE_SHEET, PRICE_TABLE, planPriceImport } from "../../src/termsheet/pricePlan";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 import { serializeTermSheet } from "../../src/termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet } from "../../src/termsheet/termSheet";
-import { WorkbookPlan, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { WorkbookPlan, WorkbookState } from "../../src/workbook/workbookPlan";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createExcelStandIn } = require("./excelStandIn.js");
 

@@ -1,5 +1,5 @@
 import { dayFromExcelSerial, isoDate } from "../../src/engine/time/civilDate";
-import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, WHOLE_FORMAT } from "../../src/termsheet/excelValues";
+import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, WHOLE_FORMAT } from "../../src/workbook/excelValues";
 import { ModelWorkbook } from "../model/modelWorkbook";
 
 /**

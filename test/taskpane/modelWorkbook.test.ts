@@ -11,8 +11,8 @@ import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealS
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { PRICE_SHEET, PRICE_TABLE, planPriceImport } from "../../src/termsheet/pricePlan";
-import { problemsOf } from "../../src/termsheet/problem";
-import { WorkbookPlan, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { problemsOf } from "../../src/workbook/problem";
+import { WorkbookPlan, WorkbookState } from "../../src/workbook/workbookPlan";
 import { serial } from "../helpers/prices";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createExcelStandIn } = require("./excelStandIn.js");

@@ -4,7 +4,7 @@ import { addTradingDays } from "../../src/engine/time/nasdaqCalendar";
 import { ExcelRun, excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { PRICE_SHEET, PRICE_TABLE, planPriceImport } from "../../src/termsheet/pricePlan";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 import { Random, fuzzSeed } from "../fuzz/random";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createExcelStandIn } = require("./excelStandIn.js");

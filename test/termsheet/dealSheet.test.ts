@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { dealsInWorkbook, planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 import { serializeTermSheet } from "../../src/termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet } from "../../src/termsheet/termSheet";
-import { WorkbookState } from "../../src/termsheet/workbookPlan";
+import { WorkbookState } from "../../src/workbook/workbookPlan";
 import { EMPTY_WORKBOOK, applyToState } from "./planGrid";
 
 function termSheet(terms: [string, unknown][], tables: unknown[] = [], id = "DEB_T1"): TermSheet {

@@ -1,5 +1,5 @@
 import { parseTableAddress } from "../../src/termsheet/dealSheet";
-import { CellValue, TableState, WorkbookPlan, WorkbookState } from "../../src/termsheet/workbookPlan";
+import { CellValue, TableState, WorkbookPlan, WorkbookState } from "../../src/workbook/workbookPlan";
 
 /**
  * What a workbook holds after a plan is applied, computed without Excel: grids of cell

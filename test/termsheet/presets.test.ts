@@ -5,7 +5,7 @@ import { Decimal } from "../../src/engine/decimal";
 import { findTerm } from "../../src/engine/terms/termRegistry";
 import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 import { serializeTermSheet } from "../../src/termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet } from "../../src/termsheet/termSheet";
 import { EMPTY_WORKBOOK, applyToState } from "./planGrid";

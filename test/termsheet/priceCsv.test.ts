@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { describeReading, parseDate, parsePriceCsv, PriceFile } from "../../src/termsheet/priceCsv";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 
 /** The rows of a good file as "YYYY-MM-DD=bid" strings, oldest first. */
 function read(text: string): { rows: string[]; file: PriceFile } {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { parsePriceCsv, PriceFile } from "../../src/termsheet/priceCsv";
 import { planPriceImport } from "../../src/termsheet/pricePlan";
-import { problemsOf } from "../../src/termsheet/problem";
-import { WorkbookState } from "../../src/termsheet/workbookPlan";
+import { problemsOf } from "../../src/workbook/problem";
+import { WorkbookState } from "../../src/workbook/workbookPlan";
 import { EMPTY_WORKBOOK, applyToState } from "./planGrid";
 
 /** The plan of a price import that must succeed. */

@@ -3,7 +3,7 @@ import { Decimal } from "../../src/engine/decimal";
 import { isoDate } from "../../src/engine/time/civilDate";
 import { serializeTermSheet } from "../../src/termsheet/serializeTermSheet";
 import { TermSheet, parseTermSheet, termValueName, termsBlockName } from "../../src/termsheet/termSheet";
-import { problemsOf } from "../../src/termsheet/problem";
+import { problemsOf } from "../../src/workbook/problem";
 
 /** A term-sheet object with the given parts replaced. */
 function sheet(overrides: Record<string, unknown> = {}): Record<string, unknown> {

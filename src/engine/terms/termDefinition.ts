@@ -1,7 +1,15 @@
 /**
  * The shape of one term a `[terms]` range (or a term sheet) may set: its seed default,
- * unit and the clause it comes from. The registry of all terms is termRegistry.ts.
+ * unit and the clause it comes from, and the value it takes once read. The registry of all
+ * terms is termRegistry.ts; reading values is terms.ts, the rules between them termRules.ts
+ * (both import TermValue from here, neither from the other).
  */
+import type { Decimal } from "../decimal";
+import type { Day } from "../time/civilDate";
+
+/** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
+ *  a Day (number) for dates. */
+export type TermValue = Decimal | boolean | string | Day;
 
 /** How a term's value is read and checked. */
 export type TermKind =

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { TermsError } from "../errors";
 import { messages } from "../messages";
-import type { TermValue } from "./terms";
+import type { TermValue } from "./termDefinition";
 
 /**
  * How terms must stand to one another so that a clause still means what it says. Checked

@@ -2,13 +2,9 @@ import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
 import { DateSystem, Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
-import { TermDefinition, TermKind } from "./termDefinition";
+import { TermDefinition, TermKind, TermValue } from "./termDefinition";
 import { findTerm } from "./termRegistry";
 import { checkTermRules } from "./termRules";
-
-/** A validated term value: Decimal for numeric kinds, boolean for flags, text for choices,
- *  a Day (number) for dates. */
-export type TermValue = Decimal | boolean | string | Day;
 
 const EXPECTED: Record<TermKind, string> = {
   fraction: "a percentage (120% or 1.2)",

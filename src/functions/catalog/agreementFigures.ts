@@ -6,18 +6,18 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { Decimal } from "../../engine/decimal";
-import { callableWarrantSharesLeft, svdSharesAdded } from "../../engine/terms/agreementShares";
+import { callableWarrantSharesLeft, svdSharesAdded } from "../../engine/warrants/agreementShares";
 import {
   ceoSettlementDate,
   ceoWarrantExpiry,
   ceoWarrantUnlockDate,
   lockupEnd,
   lockupStart,
-} from "../../engine/terms/cantorDates";
-import { closingWarrantTotal } from "../../engine/terms/closingWarrants";
-import { commonPurchaseDeadline, commonPurchaseShares } from "../../engine/terms/commonPurchase";
-import { reimbursedExpenses } from "../../engine/terms/expenseCaps";
-import { earliestAfterNotice, latestNoticeDate, noticeKind } from "../../engine/terms/noticePeriods";
+} from "../../engine/cantor/cantorDates";
+import { closingWarrantTotal } from "../../engine/warrants/closingWarrants";
+import { commonPurchaseDeadline, commonPurchaseShares } from "../../engine/letter/commonPurchase";
+import { reimbursedExpenses } from "../../engine/letter/expenseCaps";
+import { earliestAfterNotice, latestNoticeDate, noticeKind } from "../../engine/letter/noticePeriods";
 import {
   isBlank,
   readCell,

@@ -6,7 +6,7 @@
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
 import { addTradingDays, countTradingDays, isTradingDay } from "../../engine/time/nasdaqCalendar";
-import { businessDayCalendar } from "../../engine/terms/businessDayCalendar";
+import { businessDayCalendar } from "../../engine/time/businessDayCalendar";
 import { readDate, readNumber, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall } from "../toExcelError";
 

@@ -5,7 +5,7 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { callExercisePrice } from "../../engine/terms/callPrice";
+import { callExercisePrice } from "../../engine/warrants/callPrice";
 import { readDate, readPriceSeries, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

@@ -7,10 +7,10 @@
  */
 import { Decimal } from "../../engine/decimal";
 import { volumeWeightedAverage } from "../../engine/series/vwap";
-import { cantorWarrantExercisePrice, cantorWarrantShares } from "../../engine/terms/cantorWarrants";
-import { ceoCommission, salesAgreementTiers } from "../../engine/terms/ceoCommission";
-import { isWithinNasdCap, nasdCapHeadroom } from "../../engine/terms/nasdCap";
-import { otherAgreementCommission } from "../../engine/terms/otherAgreementCommission";
+import { cantorWarrantExercisePrice, cantorWarrantShares } from "../../engine/cantor/cantorWarrants";
+import { ceoCommission, salesAgreementTiers } from "../../engine/cantor/ceoCommission";
+import { isWithinNasdCap, nasdCapHeadroom } from "../../engine/cantor/nasdCap";
+import { otherAgreementCommission } from "../../engine/cantor/otherAgreementCommission";
 import { readDecimal, readOptionalDecimal, readSales, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

@@ -5,7 +5,7 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { Closings, commitmentPayment, commitmentPaymentTotal } from "../../engine/terms/commitments";
+import { Closings, commitmentPayment, commitmentPaymentTotal } from "../../engine/letter/commitments";
 import { readDate, readOptionalDate, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

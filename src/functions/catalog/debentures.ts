@@ -5,12 +5,12 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { AUDIT_HEADINGS, conversionPriceAudit } from "../../engine/terms/conversionAudit";
-import { conversionPriceAsNumber, initialConversionPriceAsNumber } from "../../engine/terms/conversionPrice";
-import { maturityDate, secondClosingDate } from "../../engine/terms/debentureDates";
-import { conversionShares, floorCash, floorShares } from "../../engine/terms/debentureSettlement";
-import { accruedInterest } from "../../engine/terms/interest";
-import { redemptionAmount } from "../../engine/terms/redemption";
+import { AUDIT_HEADINGS, conversionPriceAudit } from "../../engine/debentures/conversionAudit";
+import { conversionPriceAsNumber, initialConversionPriceAsNumber } from "../../engine/debentures/conversionPrice";
+import { maturityDate, secondClosingDate } from "../../engine/debentures/debentureDates";
+import { conversionShares, floorCash, floorShares } from "../../engine/debentures/debentureSettlement";
+import { accruedInterest } from "../../engine/debentures/interest";
+import { redemptionAmount } from "../../engine/debentures/redemption";
 import { readDate, readDecimal, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

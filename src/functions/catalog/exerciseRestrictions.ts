@@ -5,7 +5,7 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { firstExerciseDate } from "../../engine/terms/exerciseRestrictions";
+import { firstExerciseDate } from "../../engine/warrants/exerciseRestrictions";
 import { readOptionalDate, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall } from "../toExcelError";
 

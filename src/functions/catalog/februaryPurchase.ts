@@ -10,8 +10,8 @@ import {
   februaryPurchaseSchedule,
   februaryWarrantExpiry,
   purchaserKey,
-} from "../../engine/terms/februaryPurchase";
-import { noticeEffectiveDate, noticeMethod } from "../../engine/terms/noticeEffective";
+} from "../../engine/purchase/februaryPurchase";
+import { noticeEffectiveDate, noticeMethod } from "../../engine/purchase/noticeEffective";
 import { isBlank, readCell, readDate, readDateTime, readTerms, readText, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

@@ -5,9 +5,9 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { dilutedPrice, dilutionReduction } from "../../engine/terms/dilution";
-import { isBelowMinimumBid, tradingDaysBelowMinimumBid } from "../../engine/terms/minimumBid";
-import { stockholderApprovalRequired } from "../../engine/terms/stockholderApproval";
+import { dilutedPrice, dilutionReduction } from "../../engine/nasdaq/dilution";
+import { isBelowMinimumBid, tradingDaysBelowMinimumBid } from "../../engine/nasdaq/minimumBid";
+import { stockholderApprovalRequired } from "../../engine/nasdaq/stockholderApproval";
 import { readDate, readDecimal, readPriceSeries, readTerms } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

@@ -5,7 +5,7 @@
  * number or a CustomFunctions.Error (toExcelError). Ids after @customfunction are frozen:
  * they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
  */
-import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../engine/terms/newWarrants";
+import { newWarrantExercisePrice, newWarrantExpiry, newWarrantShares } from "../../engine/warrants/newWarrants";
 import { readDate, readDecimal, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

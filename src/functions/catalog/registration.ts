@@ -11,12 +11,12 @@ import {
   secCommentReplyDeadline,
   secondVestingEffectivenessDeadline,
   secondVestingFilingDeadline,
-} from "../../engine/terms/registrationDeadlines";
+} from "../../engine/registration/registrationDeadlines";
 import {
   DelayPeriod,
   deemedMarketValueDelayPayments,
   registrationDelayPayments,
-} from "../../engine/terms/registrationDelay";
+} from "../../engine/registration/registrationDelay";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

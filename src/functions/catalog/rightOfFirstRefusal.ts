@@ -10,7 +10,7 @@ import {
   rofrPeriodEnd,
   rofrRenoticeDate,
   rofrReplyDeadline,
-} from "../../engine/terms/rightOfFirstRefusal";
+} from "../../engine/letter/rightOfFirstRefusal";
 import { readDate, readTerms, toExcelDate } from "../excelArgs";
 import { excelCall, toExcelNumber } from "../toExcelError";
 

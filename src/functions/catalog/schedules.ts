@@ -8,14 +8,14 @@
  * Insert Function help.
  */
 import { Decimal } from "../../engine/decimal";
-import { SERIES_HEADINGS, conversionPriceSeriesAsNumbers } from "../../engine/terms/conversionPriceSeries";
+import { SERIES_HEADINGS, conversionPriceSeriesAsNumbers } from "../../engine/debentures/conversionPriceSeries";
 import {
   DELAY_SCHEDULE_HEADINGS,
   DMV_SCHEDULE_HEADINGS,
   DelayScheduleRow,
   deemedMarketValueDelaySchedule,
   registrationDelaySchedule,
-} from "../../engine/terms/delayPaymentSchedule";
+} from "../../engine/registration/delayPaymentSchedule";
 import { readDate, readDecimal, readOptionalDate, readPriceSeries, readTerms, toExcelDate } from "../excelArgs";
 import { readDelayPeriod } from "./registration";
 import { excelCall, toExcelNumber } from "../toExcelError";
