@@ -73,7 +73,7 @@ export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
   const row = value[0];
   const single = value.length === 1 && (!isArray(row) || row.length === 1);
-  check(single, "invalid", () => messages.notOneDimensional(what, value.length, widestRow(value)));
+  check(single, "invalid", () => messages.notOneCell(what, value.length, widestRow(value), narrowestRow(value)));
   return (isArray(row) ? row[0] : row) as Cell;
 }
 
@@ -123,6 +123,17 @@ export function readOptionalDate(value: unknown, what: string): Day | undefined 
 /** Whether a cell of a data range holds nothing: blank, or 0 (an empty cell in desktop Excel). */
 function isEmpty(cell: unknown): boolean {
   return cell === null || cell === 0 || cell === undefined || cell === "";
+}
+
+/** The number of cells of the narrowest row of a range (a lone value is one cell), for messages. */
+function narrowestRow(rows: readonly unknown[]): number {
+  let narrowest = rows.length ? Infinity : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+  }
+  return narrowest;
 }
 
 /** The number of cells of the widest row of a range (a lone value is one cell); no spread, any size. */
@@ -205,7 +216,10 @@ export class CellVector {
     if (!this.column || !isArray(item)) return item as Cell;
     // An empty row inside a range is a ragged range; a wider one is a block.
     if (item.length !== 1)
-      throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
+      throw new TermsError(
+        "invalid",
+        messages.notOneDimensional(this.what, this.length, widestRow(this.items), narrowestRow(this.items)),
+      );
     return item[0] as Cell;
   }
 }
@@ -280,7 +294,7 @@ export function readTerms(value: unknown): Terms {
   // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
   if (used === 0) return Terms.defaults;
   const columns = widestRow(rows);
-  check(columns === 2, "invalid", () => messages.termsShape(columns));
+  check(columns === 2, "invalid", () => messages.termsShape(rows.length, columns, narrowestRow(rows)));
   if (sameAsLastTerms(rows, used)) return lastTerms;
   const pairs: (readonly [unknown, unknown])[] = new Array(used);
   for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];

@@ -85,12 +85,13 @@ export class Terms {
 
   /**
    * Terms from values already read with {@link readTermValue} (by registry name), checked
-   * against the rules between terms (termRules.ts).
+   * against the rules between terms (termRules.ts). `given` is a value as the banker gave it
+   * (by registry name), for the messages.
    * @throws TermsError `invalid` for values that break a rule, naming both terms
    */
-  static fromValues(values: ReadonlyMap<string, TermValue>): Terms {
+  static fromValues(values: ReadonlyMap<string, TermValue>, given?: (name: string) => unknown): Terms {
     const terms = new Terms(values);
-    checkTermRules((name) => terms.get(name), new Set(values.keys()));
+    checkTermRules((name) => terms.get(name), new Set(values.keys()), given);
     return terms;
   }
 
@@ -120,8 +121,12 @@ export class Terms {
     const systemRow = [...raws].find(([definition]) => definition.name === DATE_SYSTEM);
     const system = systemRow ? dateSystemOf(readTermValue(systemRow[0], systemRow[1])) : 1900;
     const values = new Map<string, TermValue>();
-    raws.forEach((value, definition) => values.set(definition.name, readTermValue(definition, value, system)));
-    return Terms.fromValues(values);
+    const given = new Map<string, unknown>();
+    raws.forEach((value, definition) => {
+      values.set(definition.name, readTermValue(definition, value, system));
+      given.set(definition.name, value);
+    });
+    return Terms.fromValues(values, (name) => given.get(name));
   }
 
   /** The calling workbook's date system (DATE_SYSTEM): how its date serials count. */
