@@ -25,6 +25,10 @@ export const messages = {
   scheduleTooLong: (count: number, max: number) =>
     `the schedule would list ${count} payments, more than ${max} (50 years): give an as_of_date or cure_date nearer the Event Date; NEOT.DELAYPMT gives the total`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
+  beforeExcelDates: (iso: string) => `${iso} is before 1900-01-01, the first date Excel has`,
+  afterExcelDates: (iso: string) => `${iso} is after 9999-12-31, the last date Excel has`,
+  termDateOutsideExcel: (name: string, value: unknown, reason: string) =>
+    `term ${name} must be a date Excel has, got ${describe(value)}: ${reason}`,
   dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,

@@ -11,6 +11,7 @@ import {
   dayFromExcelSerial,
   dayFromParts,
   excelSerialFromDay,
+  firstExcelSerial,
   isoDate,
 } from "../engine/time/civilDate";
 import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime";
@@ -50,11 +51,11 @@ const LAST_EXCEL_DAY: Day = dayFromParts(9999, 12, 31);
 /**
  * A date result as the serial of the calling workbook's date system.
  * @throws TermsError `outsideExcel` (#NUM!, like Excel's own EDATE) for a date Excel cannot
- *   show: before 1900-01-01 (1904-01-02 in a 1904 workbook) or after 9999-12-31
+ *   show: before 1900-01-01 (1904-01-01, serial 0, in a 1904 workbook) or after 9999-12-31
  */
 export function toExcelDate(day: Day): number {
   const serial = day <= LAST_EXCEL_DAY ? excelSerialFromDay(day, callDateSystem) : NaN;
-  if (!(serial >= 1)) {
+  if (!(serial >= firstExcelSerial(callDateSystem))) {
     throw new TermsError("outsideExcel", messages.dateOutsideExcel(Number.isFinite(day) ? isoDate(day) : String(day)));
   }
   return serial;
@@ -114,10 +115,14 @@ export function readDateTime(value: unknown, what: string): DateTime {
   return dateTimeFromExcelSerial(readNumber(value, what), what, callDateSystem);
 }
 
-/** An optional date: blank (or 0, an empty cell on desktop) is undefined. */
+/**
+ * An optional date: blank is undefined. 0 is undefined too in a 1900 workbook (an empty
+ * cell on desktop; serial 0 is no date there), but 1904-01-01 in a 1904 workbook, where it
+ * is Excel's first date: a number given as an argument is read as the date it is.
+ */
 export function readOptionalDate(value: unknown, what: string): Day | undefined {
   const v = readCell(value, what);
-  return isBlank(v) || v === 0 ? undefined : readDate(v, what);
+  return isBlank(v) || (v === 0 && callDateSystem === 1900) ? undefined : readDate(v, what);
 }
 
 /** Whether a cell of a data range holds nothing: blank, or 0 (an empty cell in desktop Excel). */
@@ -268,6 +273,7 @@ function buildPriceSeries(
     const d = dateCells.cellAt(i);
     const p = priceCells.cellAt(i);
     if (typeof d === "number") {
+      // 0 is an empty cell in desktop Excel, in either date system (1904-01-01 has no bid).
       days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`, system);
     } else if (isBlank(d)) {
       days[i] = null;

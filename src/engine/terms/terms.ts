@@ -1,7 +1,14 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
-import { DateSystem, Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
+import {
+  DateSystem,
+  Day,
+  dayFromExcelSerial,
+  dayOutsideExcel,
+  firstExcelSerial,
+  parseIsoDate,
+} from "../time/civilDate";
 import { TermDefinition, TermKind } from "./termDefinition";
 import { findTerm } from "./termRegistry";
 import { checkTermRules } from "./termRules";
@@ -40,8 +47,20 @@ export function readTermValue(definition: TermDefinition, raw: unknown, system: 
     return fail();
   }
   if (kind === "date") {
-    if (typeof raw === "string") return parseIsoDate(raw) ?? fail();
-    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || (system === 1900 && Math.trunc(raw) === 60))
+    if (typeof raw === "string") {
+      // Text names the day itself: it must be one Excel has, the term-sheet import's rule.
+      const day = parseIsoDate(raw) ?? fail();
+      const outside = dayOutsideExcel(day);
+      if (outside) throw new TermsError("invalid", messages.termDateOutsideExcel(name, raw, outside));
+      return day;
+    }
+    // A serial of the workbook's system: in a 1904 workbook 0 is 1904-01-01.
+    if (
+      typeof raw !== "number" ||
+      !Number.isFinite(raw) ||
+      raw < firstExcelSerial(system) ||
+      (system === 1900 && Math.trunc(raw) === 60)
+    )
       return fail();
     return dayFromExcelSerial(raw, name, system);
   }
