@@ -45,6 +45,34 @@ export function withDateSystem<T>(system: DateSystem, body: () => T): T {
   }
 }
 
+/**
+ * The `[terms]` argument of the call in progress and its Terms: excelCall reads the block
+ * first (for its date system), and the body reads the same array again. Within one call
+ * the array is the one Excel passed and nothing changes it, so the second read is this
+ * identity check, not another scan of a block that may be a whole column.
+ */
+const NO_CALL = {};
+let callTermsArgument: unknown = NO_CALL;
+let callTerms: Terms = Terms.defaults;
+
+/**
+ * Runs `body` as one function call whose `[terms]` argument is `terms`: the block is read
+ * once, here, and its DATE_SYSTEM decides how every date of the call is read and returned.
+ * @throws TermsError for a bad block, before `body` runs
+ */
+export function withCallTerms<T>(terms: unknown, body: () => T): T {
+  const read = readTerms(terms);
+  const [outerArgument, outerTerms] = [callTermsArgument, callTerms];
+  callTermsArgument = terms;
+  callTerms = read;
+  try {
+    return withDateSystem(read.dateSystem(), body);
+  } finally {
+    callTermsArgument = outerArgument;
+    callTerms = outerTerms;
+  }
+}
+
 /** Excel's last date, 9999-12-31, in both date systems. */
 const LAST_EXCEL_DAY: Day = dayFromParts(9999, 12, 31);
 
@@ -293,14 +321,44 @@ function buildPriceSeries(
  * @throws TermsError `invalid` for another shape, an unknown name or a bad value
  */
 export function readTerms(value: unknown): Terms {
+  // The block of the call in progress, read by withCallTerms already.
+  if (value === callTermsArgument && isArray(value)) return callTerms;
   const rows = isArray(value) ? value : [[value]];
-  // Rows after the last one with a value are skipped, so a whole-column range costs its used rows.
+  // One pass from the end over the empty rows (null on the web, 0 on desktop), noting the
+  // narrowest and widest row for the shape check: a whole-column range (A:B) costs one
+  // read of each cell, as a bare scan would, whether or not the block then has an error.
   let used = rows.length;
-  while (used > 0 && isEmptyRow(rows[used - 1])) used--;
-  // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
+  let narrowest = Infinity;
+  let widest = 0;
+  let twoWide = false;
+  for (; used > 0; used--) {
+    const row = rows[used - 1];
+    if (isArray(row) && row.length === 2) {
+      // The common row, kept to the comparisons a bare scan makes.
+      const name = row[0];
+      const cell = row[1];
+      twoWide = true;
+      if ((name === null || name === 0 || isEmpty(name)) && (cell === null || cell === 0 || isEmpty(cell))) continue;
+      break;
+    }
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+    if (width > widest) widest = width;
+    if (!isEmptyRow(row)) break;
+  }
+  if (twoWide) {
+    if (narrowest > 2) narrowest = 2;
+    if (widest < 2) widest = 2;
+  }
+  // Omitted, or a range of empty cells: the agreement's terms.
   if (used === 0) return Terms.defaults;
-  const columns = widestRow(rows);
-  check(columns === 2, "invalid", () => messages.termsShape(rows.length, columns, narrowestRow(rows)));
+  for (let i = 0; i < used - 1; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+    if (width > widest) widest = width;
+  }
+  check(widest === 2, "invalid", () => messages.termsShape(rows.length, widest, narrowest));
   if (sameAsLastTerms(rows, used)) return lastTerms;
   const pairs: (readonly [unknown, unknown])[] = new Array(used);
   for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];
