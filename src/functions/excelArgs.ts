@@ -62,7 +62,8 @@ let callTerms: Terms = Terms.defaults;
  */
 export function withCallTerms<T>(terms: unknown, body: () => T): T {
   const read = readTerms(terms);
-  const [outerArgument, outerTerms] = [callTermsArgument, callTerms];
+  const outerArgument = callTermsArgument;
+  const outerTerms = callTerms;
   callTermsArgument = terms;
   callTerms = read;
   try {
@@ -321,7 +322,8 @@ function buildPriceSeries(
  * @throws TermsError `invalid` for another shape, an unknown name or a bad value
  */
 export function readTerms(value: unknown): Terms {
-  // The block of the call in progress, read by withCallTerms already.
+  // Omitted; or the block of the call in progress, read by withCallTerms already.
+  if (value === null || value === undefined) return Terms.defaults;
   if (value === callTermsArgument && isArray(value)) return callTerms;
   const rows = isArray(value) ? value : [[value]];
   // One pass from the end over the empty rows (null on the web, 0 on desktop), noting the
