@@ -12,7 +12,14 @@
  *   4. the slowest single call found by a search over each function's argument space
  *      (target: none over 5 ms), each call timed after one call with the same arguments
  *      (which reads and caches its ranges), the slowest re-timed (median of 5);
- *   5. the bundle's size and its load-and-register time.
+ *   5. the bundle's size and its load-and-register time;
+ *   6. 1,000 CONVPRICE cells over 1,400 rows passed as fresh arrays on every call (as Excel
+ *      passes them: no array is the one of the call before), against a floating-point version
+ *      that reads every cell once, checking it is a number, then trusts the data and finds the
+ *      windows by binary search (target ≤ 3×);
+ *   7. a [terms] block of two whole columns (1,048,576 rows, two used, empty cells null and 0),
+ *      valid and with an error, against a bare loop that only reads every cell of the block
+ *      (target: no more than the bare loop; ≤ 1.3× is counted a pass, for run-to-run noise).
  * A missed target is printed, not fatal; a disagreement between implementations fails the
  * run. Benchmarks are not mocha tests: timings belong here, not in `npm test`.
  */
@@ -59,13 +66,13 @@ type ConvPrice = (dates: Column, prices: Column, issueDate: number, conversionDa
 // ---------------------------------------------------------------------------------------
 // Bench data
 
-/** 1,260 consecutive Nasdaq trading days from 1997-01-02 with a random-walk closing bid. */
-function benchSeries(): { dates: number[][]; prices: number[][] } {
+/** `count` (1,260) consecutive Nasdaq trading days from 1997-01-02 with a random-walk closing bid. */
+function benchSeries(count = TRADING_DAYS): { dates: number[][]; prices: number[][] } {
   const random = mulberry32(20010417);
   const dates: number[][] = [];
   const prices: number[][] = [];
   let bid = 10;
-  for (let day = dayFromParts(1997, 1, 2); dates.length < TRADING_DAYS; day++) {
+  for (let day = dayFromParts(1997, 1, 2); dates.length < count; day++) {
     if (!isTradingDay(day)) continue;
     bid = Math.max(0.5, bid * (1 + (random() - 0.5) * 0.08));
     dates.push([excelSerialFromDay(day)]);
@@ -559,6 +566,184 @@ function loadTimes(code: string): number[] {
 }
 
 // ---------------------------------------------------------------------------------------
+// Part 6: fresh arrays on every call
+
+const FRESH_ROWS = 1_400;
+/** Distinct copies of the ranges: call k gets copy k % FRESH_COPIES, never the arrays of call k − 1. */
+const FRESH_COPIES = 250;
+
+/** The first row dated on or after `date` (dates ascending), by binary search. */
+function firstRowFrom(dates: Column, date: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid][0] as number) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Floating point that reads every cell once (each must be a number), then trusts the data:
+ * binary search for the windows, averages, the ten lowest by sorting, min.
+ */
+const readOnceFloat: ConvPrice = (dates, prices, issueDate, conversionDate) => {
+  for (let i = 0; i < dates.length; i++) {
+    if (typeof dates[i][0] !== "number" || typeof prices[i][0] !== "number") throw new Error(`row ${i + 1}`);
+  }
+  const i = firstRowFrom(dates, issueDate);
+  let sum = 0;
+  for (let k = i - INITIAL_WINDOW; k < i; k++) sum += prices[k][0] as number;
+  const initial = INITIAL_PCT * (sum / INITIAL_WINDOW);
+  if (conversionDate < issueDate + RESET_DELAY_DAYS) return initial;
+  const j = firstRowFrom(dates, conversionDate);
+  const window: number[] = [];
+  for (let k = j - RESET_WINDOW; k < j; k++) window.push(prices[k][0] as number);
+  window.sort((a, b) => a - b);
+  let lowest = 0;
+  for (let k = 0; k < RESET_LOWEST; k++) lowest += window[k];
+  return Math.min(initial, RESET_PCT * (lowest / RESET_LOWEST));
+};
+
+function partSix(): number {
+  const { dates, prices } = benchSeries(FRESH_ROWS);
+  const issue = dates[100][0];
+  const firstConversionRow = dates.findIndex(([d]) => d >= issue + RESET_DELAY_DAYS);
+  const conversions = dates.slice(firstConversionRow, firstConversionRow + CALLS).map(([d]) => d);
+  // Every copy is new arrays of new rows, as Excel builds them for each call.
+  const copies = Array.from({ length: FRESH_COPIES }, () => ({
+    dates: dates.map(([d]) => [d]),
+    prices: prices.map(([p]) => [p]),
+  }));
+  const convPrice = bundled();
+  const run = (fn: ConvPrice) => () => {
+    let sink = 0;
+    conversions.forEach((c, k) => {
+      const copy = copies[k % FRESH_COPIES];
+      sink += fn(copy.dates, copy.prices, issue, c);
+    });
+    if (!Number.isFinite(sink)) throw new Error("a price was not finite");
+  };
+  let worst = 0;
+  conversions.forEach((c, k) => {
+    const copy = copies[k % FRESH_COPIES];
+    const [b, f] = [convPrice(copy.dates, copy.prices, issue, c), readOnceFloat(copy.dates, copy.prices, issue, c)];
+    worst = Math.max(worst, Math.abs(b - f));
+    if (!(Math.abs(b - f) <= TOLERANCE)) throw new Error(`prices differ for ${c}: bundle ${b}, float ${f}`);
+  });
+  const samples = timeRounds([run(convPrice), run(readOnceFloat)], 2, 7);
+  const [bundleMs, floatMs] = samples.map(median);
+  console.log(
+    `\n6. ${CALLS} CONVPRICE cells over ${FRESH_ROWS.toLocaleString("en-US")} rows passed as fresh arrays on every ` +
+      `call (${FRESH_COPIES} copies in turn); same price both ways (largest difference ${worst.toExponential(2)}); ` +
+      `median of 7 rounds\n`,
+  );
+  table(
+    ["implementation", `ms / ${CALLS} calls (= µs / call)`, "× read-once float"],
+    [
+      ["bundle (dist/functions.js)", bundleMs.toFixed(2), (bundleMs / floatMs).toFixed(2)],
+      ["float: reads every cell once, binary search", floatMs.toFixed(2), "1.00"],
+    ],
+  );
+  return bundleMs / floatMs;
+}
+
+// ---------------------------------------------------------------------------------------
+// Part 7: a whole-column [terms] block
+
+const TERMS_CALLS = 20;
+
+/** A bare loop in the bundle's kind of context that only reads both cells of every row of a block. */
+function bareBlockLoop(): (rows: Column) => number {
+  return vm.runInNewContext(`(function (rows) {
+    var filled = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      if (row[0] !== null && row[0] !== 0) filled++;
+      if (row[1] !== null && row[1] !== 0) filled++;
+    }
+    return filled;
+  })`);
+}
+
+function partSeven(): number[] {
+  const accrued = bundleFunction("ACCRUEDINT");
+  const bare = bareBlockLoop();
+  const rows: string[][] = [];
+  const ratios: number[] = [];
+  const blocks: [string, unknown[][], unknown][] = [
+    // 1,000,000 × 6% × 50 / 360 (30/360 US, 2001-04-17 → 2001-06-07: 30 + 20) = 8,333.33
+    [
+      "valid",
+      [
+        ["INTEREST_RATE", 0.06],
+        ["INTEREST_DAY_COUNT", "30/360"],
+      ],
+      8333.33,
+    ],
+    [
+      "an unknown term",
+      [
+        ["INTEREST_RATE", 0.06],
+        ["INTEREST_DAY_CNT", "30/360"],
+      ],
+      "#VALUE!",
+    ],
+    [
+      "a rate of 150%",
+      [
+        ["INTEREST_RATE", 1.5],
+        ["INTEREST_DAY_COUNT", "30/360"],
+      ],
+      "#VALUE!",
+    ],
+  ];
+  for (const blank of [null, 0] as const) {
+    // One block per blank style, its used rows swapped per case (a new block each would time the GC).
+    const block: Column = new Array(WHOLE_COLUMN);
+    for (let i = 0; i < WHOLE_COLUMN; i++) block[i] = [blank, blank];
+    for (const [label, used, expected] of blocks) {
+      used.forEach((row, i) => (block[i] = row));
+      const call = () => {
+        const outcome = excelOutcome(accrued, [1_000_000, 36998, 37049, block]);
+        const got = outcome instanceof ExcelError ? outcome.code : outcome;
+        if (got !== expected) throw new Error(`ACCRUEDINT over the ${label} block gave ${JSON.stringify(outcome)}`);
+      };
+      const samples = timeRounds(
+        [
+          () => {
+            for (let k = 0; k < TERMS_CALLS; k++) call();
+          },
+          () => {
+            let sink = 0;
+            for (let k = 0; k < TERMS_CALLS; k++) sink += bare(block);
+            if (sink !== TERMS_CALLS * 2 * used.length) throw new Error("the bare loop miscounted");
+          },
+        ],
+        2,
+        7,
+      );
+      const [callMs, bareMs] = samples.map(median).map((ms) => ms / TERMS_CALLS);
+      ratios.push(callMs / bareMs);
+      const style = blank === null ? "null (web)" : "0 (desktop)";
+      rows.push([
+        `ACCRUEDINT, ${label}, empty cells ${style}`,
+        callMs.toFixed(2),
+        bareMs.toFixed(2),
+        (callMs / bareMs).toFixed(2),
+      ]);
+    }
+  }
+  console.log(
+    `\n7. ACCRUEDINT with a [terms] block of two whole columns (${WHOLE_COLUMN.toLocaleString("en-US")} rows, two used); ` +
+      `${TERMS_CALLS} calls a round, median of 7 rounds\n`,
+  );
+  table(["block", "ms / call", "bare loop, ms", "× bare"], rows);
+  return ratios;
+}
+
+// ---------------------------------------------------------------------------------------
 
 function main(): void {
   const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
@@ -574,6 +759,9 @@ function main(): void {
   const wholeRatios = partTwo(dates, prices, issue, conversions, expected);
   const mixedRatio = partThree(dates, prices);
   const slowest = partFour(dates, prices);
+
+  const freshRatio = partSix();
+  const termsRatios = partSeven();
 
   const bytes = Buffer.byteLength(code);
   const gzip = zlib.gzipSync(code, { level: 9 }).length;
@@ -593,6 +781,16 @@ function main(): void {
   console.log(
     `4. slowest call: ${top.id}(${top.args}) ${top.ms.toFixed(3)} ms  (target ≤ ${SLOW_CALL_MS} ms)  ` +
       `${top.ms <= SLOW_CALL_MS ? "PASS" : "MISS"}`,
+  );
+  console.log(verdict("6. fresh arrays / read-once float", freshRatio, "≤ 3×", freshRatio <= 3));
+  const worstTerms = Math.max(...termsRatios);
+  console.log(
+    verdict(
+      "7. whole-column [terms] / bare read loop (worst block)",
+      worstTerms,
+      "≤ 1× (1.3× for noise)",
+      worstTerms <= 1.3,
+    ),
   );
 }
 

@@ -25,6 +25,10 @@ export const messages = {
   scheduleTooLong: (count: number, max: number) =>
     `the schedule would list ${count} payments, more than ${max} (50 years): give an as_of_date or cure_date nearer the Event Date; NEOT.DELAYPMT gives the total`,
   resultTooLarge: () => "the result is too large for Excel (beyond ±1.8E+308): check the amounts and prices given",
+  beforeExcelDates: (iso: string) => `${iso} is before 1900-01-01, the first date Excel has`,
+  afterExcelDates: (iso: string) => `${iso} is after 9999-12-31, the last date Excel has`,
+  termDateOutsideExcel: (name: string, value: unknown, reason: string) =>
+    `term ${name} must be a date Excel has, got ${describe(value)}: ${reason}`,
   dateOutsideExcel: (iso: string) => `the resulting date ${iso} is outside Excel's dates (1900-01-01 to 9999-12-31)`,
   notTradingDay: (iso: string) => `${iso} is not a Nasdaq trading day`,
   noClosingBid: (iso: string) => `no closing bid for ${iso}`,
@@ -38,13 +42,19 @@ export const messages = {
   priceWithoutDate: (row: number) => `row ${row}: closing bid has no date`,
   rangeSizes: (dates: number, prices: number) =>
     `dates and prices must be the same size (${dates} dates, ${prices} prices)`,
-  notOneDimensional: (what: string, rows: number, columns: number) =>
-    `${what} must be one row or one column, got ${rows} rows × ${columns} columns`,
+  /** `narrowest`/`widest`: the fewest and most cells of a row (they differ in a ragged range). */
+  notOneDimensional: (what: string, rows: number, columns: number, narrowest = columns) =>
+    `${what} must be one row or one column, got ${shape(rows, narrowest, columns)}`,
+  notOneCell: (what: string, rows: number, columns: number, narrowest = columns) =>
+    `${what} must be one cell, got ${shape(rows, narrowest, columns)}`,
   unknownTerm: (name: string) => `unknown term "${name}" (see the README's list of terms)`,
   duplicateTerm: (name: string) => `term "${name}" is given twice`,
-  termsShape: (columns: number) => `terms must be two columns (name, value), got ${columns}`,
+  termsShape: (rows: number, columns: number, narrowest = columns) =>
+    `terms must be two columns (name, value), got ${shape(rows, narrowest, columns)}`,
   badTermValue: (name: string, expected: string, value: unknown) =>
     `term ${name} must be ${expected}, got ${describe(value)}`,
+  /** `shown`: the value as the banker gave it, already rendered (a number, or `text "…"`). */
+  termValueAsGiven: (name: string, expected: string, shown: string) => `term ${name} must be ${expected}, got ${shown}`,
   termWithoutName: (row: number) => `terms row ${row}: value has no term name`,
   cureOrAsOfRequired: () => "give a cure date or an as-of date (both blank: the payments never end)",
   cureBeforeEvent: (cure: string, event: string) => `cure date ${cure} is before the event date ${event}`,
@@ -174,6 +184,14 @@ export const messages = {
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,
 } as const;
+
+/** "1 row × 2 columns", "3 rows × 1 column", or a ragged range's rows and its narrowest and widest rows. */
+function shape(rows: number, narrowest: number, widest: number): string {
+  const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  return narrowest === widest
+    ? `${count(rows, "row")} × ${count(widest, "column")}`
+    : `a ragged range of ${count(rows, "row")}, from ${count(narrowest, "cell")} to ${count(widest, "cell")} wide`;
+}
 
 /** A short, readable rendering of a raw argument for an error message. */
 export function describe(value: unknown): string {

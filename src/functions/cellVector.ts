@@ -17,6 +17,17 @@ export function isEmpty(cell: unknown): boolean {
   return cell === null || cell === 0 || cell === undefined || cell === "";
 }
 
+/** The number of cells of the narrowest row of a range (a lone value is one cell), for messages. */
+export function narrowestRow(rows: readonly unknown[]): number {
+  let narrowest = rows.length ? Infinity : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+  }
+  return narrowest;
+}
+
 /** The number of cells of the widest row of a range (a lone value is one cell); no spread, any size. */
 export function widestRow(rows: readonly unknown[]): number {
   let widest = 0;
@@ -97,7 +108,10 @@ export class CellVector {
     if (!this.column || !isArray(item)) return item as Cell;
     // An empty row inside a range is a ragged range; a wider one is a block.
     if (item.length !== 1)
-      throw new TermsError("invalid", messages.notOneDimensional(this.what, this.length, widestRow(this.items)));
+      throw new TermsError(
+        "invalid",
+        messages.notOneDimensional(this.what, this.length, widestRow(this.items), narrowestRow(this.items)),
+      );
     return item[0] as Cell;
   }
 }

@@ -3,7 +3,7 @@ import { TermsError, check } from "../engine/errors";
 import { messages } from "../engine/messages";
 import { PriceSeries } from "../engine/series/priceSeries";
 import { cachedPriceSeries } from "./priceSeriesCache";
-import { Cell, CellVector, isEmpty, widestRow } from "./cellVector";
+import { Cell, CellVector, isEmpty, narrowestRow, widestRow } from "./cellVector";
 import { SaleRow } from "../engine/series/vwap";
 import { Terms } from "../engine/terms/terms";
 import {
@@ -12,6 +12,7 @@ import {
   dayFromExcelSerial,
   dayFromParts,
   excelSerialFromDay,
+  firstExcelSerial,
   isoDate,
 } from "../engine/time/civilDate";
 import { DateTime, dateTimeFromExcelSerial } from "../engine/time/excelDateTime";
@@ -45,17 +46,46 @@ export function withDateSystem<T>(system: DateSystem, body: () => T): T {
   }
 }
 
+/**
+ * The `[terms]` argument of the call in progress and its Terms: excelCall reads the block
+ * first (for its date system), and the body reads the same array again. Within one call
+ * the array is the one Excel passed and nothing changes it, so the second read is this
+ * identity check, not another scan of a block that may be a whole column.
+ */
+const NO_CALL = {};
+let callTermsArgument: unknown = NO_CALL;
+let callTerms: Terms = Terms.defaults;
+
+/**
+ * Runs `body` as one function call whose `[terms]` argument is `terms`: the block is read
+ * once, here, and its DATE_SYSTEM decides how every date of the call is read and returned.
+ * @throws TermsError for a bad block, before `body` runs
+ */
+export function withCallTerms<T>(terms: unknown, body: () => T): T {
+  const read = readTerms(terms);
+  const outerArgument = callTermsArgument;
+  const outerTerms = callTerms;
+  callTermsArgument = terms;
+  callTerms = read;
+  try {
+    return withDateSystem(read.dateSystem(), body);
+  } finally {
+    callTermsArgument = outerArgument;
+    callTerms = outerTerms;
+  }
+}
+
 /** Excel's last date, 9999-12-31, in both date systems. */
 const LAST_EXCEL_DAY: Day = dayFromParts(9999, 12, 31);
 
 /**
  * A date result as the serial of the calling workbook's date system.
  * @throws TermsError `outsideExcel` (#NUM!, like Excel's own EDATE) for a date Excel cannot
- *   show: before 1900-01-01 (1904-01-02 in a 1904 workbook) or after 9999-12-31
+ *   show: before 1900-01-01 (1904-01-01, serial 0, in a 1904 workbook) or after 9999-12-31
  */
 export function toExcelDate(day: Day): number {
   const serial = day <= LAST_EXCEL_DAY ? excelSerialFromDay(day, callDateSystem) : NaN;
-  if (!(serial >= 1)) {
+  if (!(serial >= firstExcelSerial(callDateSystem))) {
     throw new TermsError("outsideExcel", messages.dateOutsideExcel(Number.isFinite(day) ? isoDate(day) : String(day)));
   }
   return serial;
@@ -71,7 +101,7 @@ export function readCell(value: unknown, what: string): Cell {
   if (!isArray(value)) return value as Cell;
   const row = value[0];
   const single = value.length === 1 && (!isArray(row) || row.length === 1);
-  check(single, "invalid", () => messages.notOneDimensional(what, value.length, widestRow(value)));
+  check(single, "invalid", () => messages.notOneCell(what, value.length, widestRow(value), narrowestRow(value)));
   return (isArray(row) ? row[0] : row) as Cell;
 }
 
@@ -112,10 +142,14 @@ export function readDateTime(value: unknown, what: string): DateTime {
   return dateTimeFromExcelSerial(readNumber(value, what), what, callDateSystem);
 }
 
-/** An optional date: blank (or 0, an empty cell on desktop) is undefined. */
+/**
+ * An optional date: blank is undefined. 0 is undefined too in a 1900 workbook (an empty
+ * cell on desktop; serial 0 is no date there), but 1904-01-01 in a 1904 workbook, where it
+ * is Excel's first date: a number given as an argument is read as the date it is.
+ */
 export function readOptionalDate(value: unknown, what: string): Day | undefined {
   const v = readCell(value, what);
-  return isBlank(v) || v === 0 ? undefined : readDate(v, what);
+  return isBlank(v) || (v === 0 && callDateSystem === 1900) ? undefined : readDate(v, what);
 }
 
 /**
@@ -162,6 +196,7 @@ function buildPriceSeries(
     const d = dateCells.cellAt(i);
     const p = priceCells.cellAt(i);
     if (typeof d === "number") {
+      // 0 is an empty cell in desktop Excel, in either date system (1904-01-01 has no bid).
       days[i] = d === 0 ? null : dayFromExcelSerial(d, () => `row ${i + 1}: date`, system);
     } else if (isBlank(d)) {
       days[i] = null;
@@ -181,14 +216,45 @@ function buildPriceSeries(
  * @throws TermsError `invalid` for another shape, an unknown name or a bad value
  */
 export function readTerms(value: unknown): Terms {
+  // Omitted; or the block of the call in progress, read by withCallTerms already.
+  if (value === null || value === undefined) return Terms.defaults;
+  if (value === callTermsArgument && isArray(value)) return callTerms;
   const rows = isArray(value) ? value : [[value]];
-  // Rows after the last one with a value are skipped, so a whole-column range costs its used rows.
+  // One pass from the end over the empty rows (null on the web, 0 on desktop), noting the
+  // narrowest and widest row for the shape check: a whole-column range (A:B) costs one
+  // read of each cell, as a bare scan would, whether or not the block then has an error.
   let used = rows.length;
-  while (used > 0 && isEmptyRow(rows[used - 1])) used--;
-  // Omitted, or a range of empty cells (null on the web, 0 on desktop): the agreement's terms.
+  let narrowest = Infinity;
+  let widest = 0;
+  let twoWide = false;
+  for (; used > 0; used--) {
+    const row = rows[used - 1];
+    if (isArray(row) && row.length === 2) {
+      // The common row, kept to the comparisons a bare scan makes.
+      const name = row[0];
+      const cell = row[1];
+      twoWide = true;
+      if ((name === null || name === 0 || isEmpty(name)) && (cell === null || cell === 0 || isEmpty(cell))) continue;
+      break;
+    }
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+    if (width > widest) widest = width;
+    if (!isEmptyRow(row)) break;
+  }
+  if (twoWide) {
+    if (narrowest > 2) narrowest = 2;
+    if (widest < 2) widest = 2;
+  }
+  // Omitted, or a range of empty cells: the agreement's terms.
   if (used === 0) return Terms.defaults;
-  const columns = widestRow(rows);
-  check(columns === 2, "invalid", () => messages.termsShape(columns));
+  for (let i = 0; i < used - 1; i++) {
+    const row = rows[i];
+    const width = isArray(row) ? row.length : 1;
+    if (width < narrowest) narrowest = width;
+    if (width > widest) widest = width;
+  }
+  check(widest === 2, "invalid", () => messages.termsShape(rows.length, widest, narrowest));
   if (sameAsLastTerms(rows, used)) return lastTerms;
   const pairs: (readonly [unknown, unknown])[] = new Array(used);
   for (let i = 0; i < used; i++) pairs[i] = [rows[i][0], rows[i][1]];

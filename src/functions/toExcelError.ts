@@ -1,7 +1,7 @@
 import { Decimal } from "../engine/decimal";
 import { TermsError } from "../engine/errors";
 import { messages } from "../engine/messages";
-import { readTerms, withDateSystem } from "./excelArgs";
+import { withCallTerms } from "./excelArgs";
 
 /**
  * The one place engine outcomes become Excel values. Engine errors become a
@@ -30,14 +30,15 @@ type ExcelResult = number | boolean | string | (number | string | boolean)[][];
 /**
  * Runs an adapter body and returns its value, or throws the Excel error for its failure.
  * A function with a [terms] argument passes it first: the block is checked here, and its
- * DATE_SYSTEM decides how every date of the call is read and returned (excelArgs). Numbers are checked finite on the way out.
+ * DATE_SYSTEM decides how every date of the call is read and returned (excelArgs); the
+ * body's own read of the block is then free. Numbers are checked finite on the way out.
  */
 export function excelCall<T extends ExcelResult>(body: () => T): T;
 export function excelCall<T extends ExcelResult>(terms: unknown, body: () => T): T;
 export function excelCall<T extends ExcelResult>(...args: [() => T] | [unknown, () => T]): T {
   let result: T;
   try {
-    result = args.length === 1 ? args[0]() : withDateSystem(readTerms(args[0]).dateSystem(), args[1]);
+    result = args.length === 1 ? args[0]() : withCallTerms(args[0], args[1]);
   } catch (error) {
     throw toExcelError(error);
   }

@@ -1,5 +1,4 @@
-import { TermsError } from "../engine/errors";
-import { Day, dayFromExcelSerial, excelSerialFromDay, isoDate } from "../engine/time/civilDate";
+import { Day, dayOutsideExcel } from "../engine/time/civilDate";
 
 /**
  * Excel's limits that an import must respect before anything is written, in one place:
@@ -38,21 +37,13 @@ export function sheetNameProblem(name: string): string | undefined {
 
 /**
  * Why a date cannot be written as a date cell that the functions read back as the same
- * day, or undefined. The rule is the functions' own: the serial written must come back
- * as the same day through `dayFromExcelSerial` (so nothing before 1900-01-01 and nothing
- * after 9999-12-31).
+ * day, or undefined: the engine's own rule for dates given as text (`dayOutsideExcel`),
+ * so a `[terms]` block and a term sheet refuse the same dates (nothing before 1900-01-01
+ * and nothing after 9999-12-31).
  * @example excelDateProblem(dayFromParts(1899, 12, 31)) //=> "1899-12-31 is before 1900-01-01, the first date Excel has"
  */
 export function excelDateProblem(day: Day): string | undefined {
-  const serial = excelSerialFromDay(day);
-  try {
-    if (dayFromExcelSerial(serial) === day) return undefined;
-  } catch (e) {
-    if (!(e instanceof TermsError)) throw e;
-  }
-  return serial < 1
-    ? `${isoDate(day)} is before 1900-01-01, the first date Excel has`
-    : `${isoDate(day)} is after 9999-12-31, the last date Excel has`;
+  return dayOutsideExcel(day);
 }
 
 /** Why a text cannot be a cell's value, or undefined. */

@@ -111,6 +111,41 @@ describe("bundle: the 1904 date system (DATE_SYSTEM)", () => {
   });
 });
 
+describe("bundle: serial 0 of a 1904 workbook is 1904-01-01, Excel's first date there", () => {
+  const value = (message: string) => ({ error: { code: "#VALUE!", message } });
+
+  it("reads 0 as 1904-01-01 for a date argument, and a blank as blank", () => {
+    // 1904-01-01 + 60 months = 1909-01-01: 366 (1904) + 365 × 3 + 366 (1908) = 1,827 days → 1904 serial 1827
+    assert.deepEqual(call("MATURITY", 0, DATE_1904), { value: 1827 });
+    // 1904-01-01 → 1905-01-01 (1904 serial 366): 366 days; 1,000,000 × 5% × 366 / 360 = 50,833.33
+    assert.deepEqual(call("ACCRUEDINT", 1_000_000, 0, 366, DATE_1904), { value: 50833.33 });
+    assert.deepEqual(call("MATURITY", null, DATE_1904), value("issue_date is required"));
+    // In a 1900 workbook 0 is no date (Excel shows 1900-01-00)
+    assert.deepEqual(call("MATURITY", 0, null), value("issue_date must be a date, got 0"));
+  });
+
+  it("reads an optional date of 0 as 1904-01-01, a blank one as omitted", () => {
+    // cure date 0 = 1904-01-01, before the Event Date 2001-04-17
+    assert.deepEqual(
+      call("DELAYPMT", 10000000, as1904(APR_17), 0, as1904(37100), DATE_1904),
+      value("cure date 1904-01-01 is before the event date 2001-04-17"),
+    );
+    // 4 payments (Apr 17, May 17, Jun 17, Jul 17) × 200,000, as above
+    assert.deepEqual(call("DELAYPMT", 10000000, as1904(APR_17), null, as1904(37100), DATE_1904), { value: 800000 });
+  });
+
+  it("reads a date term of 0 as 1904-01-01 and returns that day as 0", () => {
+    assert.deepEqual(call("SVDEFFECTIVEDUE", [["SVD_EFFECTIVE_DATE", 0], ...DATE_1904]), { value: 0 });
+  });
+
+  it("keeps a price row of 0s a blank row, as desktop Excel passes empty cells", () => {
+    // 120% × 5.00 = 6 (the five bids of the test above), with empty rows (0 and null) between them
+    const dates1904 = column(...[36990, 0, 36991, 36992, null, 36993, 36997].map((d) => (d ? as1904(d) : d)));
+    const bids = column(5, 0, 5.1, 4.9, null, 5.2, 4.8);
+    assert.deepEqual(call("INITCONVPRICE", dates1904, bids, as1904(APR_17), DATE_1904), { value: 6 });
+  });
+});
+
 describe("DATE_SYSTEM reaches every function that reads a date", () => {
   const CATALOG = path.join(__dirname, "..", "..", "src", "functions", "catalog");
 

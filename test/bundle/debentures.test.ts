@@ -50,6 +50,24 @@ describe("bundle: New Debentures (seed 000, Exhibit A)", () => {
     assert.deepEqual(call("REDEMPTION", 5_000_000, ISSUE, 37089, null), { value: 5363194.44 });
   });
 
+  it("30/360 is SIFMA's 30/360 US: the last of February to itself accrues nothing; DAYS360_EXCEL is Excel's", () => {
+    const FEB28 = 36950; // 2001-02-28: 36998 (2001-04-17) − 17 (April) − 31 (March)
+    // 30/360 US: both dates the last of February → D1 = D2 = 30: 0 days → 0; REDEMPTION 106% × 1,000,000
+    assert.deepEqual(call("ACCRUEDINT", 1_000_000, FEB28, FEB28, terms(["INTEREST_DAY_COUNT", "30/360"])), {
+      value: 0,
+    });
+    assert.deepEqual(call("REDEMPTION", 1_000_000, FEB28, FEB28, terms(["INTEREST_DAY_COUNT", "30/360"])), {
+      value: 1_060_000,
+    });
+    // Excel: DAYS360(Feb 28, Feb 28) = −2 → 1,000,000 × 5% × −2 / 360 = −277.78; 1,060,000 − 277.78
+    assert.deepEqual(call("ACCRUEDINT", 1_000_000, FEB28, FEB28, terms(["INTEREST_DAY_COUNT", "DAYS360_EXCEL"])), {
+      value: -277.78,
+    });
+    assert.deepEqual(call("REDEMPTION", 1_000_000, FEB28, FEB28, terms(["INTEREST_DAY_COUNT", "DAYS360_EXCEL"])), {
+      value: 1_059_722.22,
+    });
+  });
+
   it("MATURITY and SECONDCLOSING follow EDATE", () => {
     // 2001-05-15 (37026) + 5 years = 2006-05-15: 5 × 365 + 1 (2004-02-29) = 1826 days → 38852
     assert.deepEqual(call("MATURITY", 37026, null), { value: 38852 });

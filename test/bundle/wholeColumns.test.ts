@@ -64,7 +64,7 @@ describe("bundle: whole-column ranges", () => {
     for (let i = 0; i < ROWS; i++) terms[i] = [null, null, null];
     terms[0] = ["CONV_INITIAL_PCT", 1.5, null];
     assert.deepEqual(call("INITCONVPRICE", wholeColumn(DATES, null), wholeColumn(BIDS, null), ISSUE, terms), {
-      error: { code: "#VALUE!", message: "terms must be two columns (name, value), got 3" },
+      error: { code: "#VALUE!", message: "terms must be two columns (name, value), got 1048576 rows × 3 columns" },
     });
   });
 

@@ -274,10 +274,15 @@ describe("civilDate", () => {
       assert.equal(isoDate(dayFromExcelSerial(60, "date", 1904)), "1904-03-01");
     });
 
-    it("ends at 9999-12-31 = 2957003 (2958465 − 1462) and refuses 0 like a blank cell", () => {
+    it("ends at 9999-12-31 = 2957003 (2958465 − 1462) and starts at 0 = 1904-01-01, Excel's first date there", () => {
       assert.equal(isoDate(dayFromExcelSerial(2957003, "date", 1904)), "9999-12-31");
       assert.throws(() => dayFromExcelSerial(2957004, "date", 1904), TermsError);
-      assert.throws(() => dayFromExcelSerial(0, "date", 1904), TermsError);
+      assert.equal(isoDate(dayFromExcelSerial(0, "date", 1904)), "1904-01-01");
+      assert.equal(isoDate(dayFromExcelSerial(0.75, "date", 1904)), "1904-01-01"); // 6 p.m. that day
+      assert.throws(() => dayFromExcelSerial(-1, "date", 1904), TermsError);
+      assert.throws(() => dayFromExcelSerial(-0.5, "date", 1904), TermsError);
+      // 1900 system: 0 is no date (Excel shows it as 1900-01-00)
+      assert.throws(() => dayFromExcelSerial(0), TermsError);
     });
   });
 });

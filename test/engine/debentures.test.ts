@@ -149,8 +149,9 @@ describe("floorCash (FLOORCASH)", () => {
   });
 });
 
-describe("days360", () => {
-  // start, end, expected (US method, worked by hand), as Excel DAYS360(start, end)
+describe("days360 (INTEREST_DAY_COUNT DAYS360_EXCEL)", () => {
+  // start, end, expected (US method, worked by hand), as Excel DAYS360(start, end); the last
+  // days of February, where SIFMA's 30/360 US differs, are in dayCount30360.test.ts
   const cases: [string, string, number][] = [
     ["2001-04-17", "2001-07-17", 90], // 3 months × 30
     ["2001-01-31", "2001-03-31", 60], // start 31 → 30; end 31 with start 30 → 30: 2 × 30

@@ -30,7 +30,7 @@ describe("excelArgs", () => {
     throwsTerms(
       () => readDate([[1, 2]], "issue_date"),
       "invalid",
-      /issue_date must be one row or one column|issue_date/,
+      /issue_date must be one cell, got 1 row × 2 columns/,
     );
   });
 
@@ -106,7 +106,7 @@ describe("excelArgs", () => {
     throwsTerms(
       () => readTerms([["DELAY_PCT", 0.03, "x"]]),
       "invalid",
-      /terms must be two columns \(name, value\), got 3/,
+      /terms must be two columns \(name, value\), got 1 row × 3 columns/,
     );
     throwsTerms(() => readTerms([["NOPE_TERM", 1]]), "invalid", /unknown term "NOPE_TERM"/);
   });

@@ -267,8 +267,9 @@ export function invalidTermValue(r: Random, t: TermDefinition): Cell {
     case "calendarDays":
       return r.pick<Cell>([-1, 0.5, "abc"]);
     case "date":
-      // Not serial 60: refused in a 1900 workbook, but 1904-03-01 when the block says DATE_SYSTEM 1904.
-      return r.pick<Cell>(["2001-02-30", "abc", 0.5, -5, true]);
+      // Not serial 60: refused in a 1900 workbook, but 1904-03-01 when the block says DATE_SYSTEM 1904;
+      // nor 0 to 1: no date in a 1900 workbook, but 1904-01-01 in a 1904 one.
+      return r.pick<Cell>(["2001-02-30", "abc", -0.5, -5, true, "1899-12-31"]);
     case "flag":
       return r.pick<Cell>(["maybe", 2, -1]);
     case "choice":

@@ -28,9 +28,10 @@ const table = (id: string, columns: { name: string; kind: string }[], rows: unkn
 
 describe("one set of rules decides what is valid, before anything is written", () => {
   it("refuses a date before 1900, which would be written as a serial of 0 or less", () => {
-    // 1899-12-31 is serial 0: the functions read no date there.
+    // 1899-12-31 is serial 0: the functions read no date there. A term's value is refused by
+    // the engine's own reader, as a [terms] block refuses it (one rule, dayOutsideExcel).
     assert.deepEqual(problems("DEAL", [["SVD_EFFECTIVE_DATE", "1899-12-31"]]), [
-      "terms[0] SVD_EFFECTIVE_DATE: term SVD_EFFECTIVE_DATE: 1899-12-31 is before 1900-01-01, the first date Excel has, so it cannot be a date cell",
+      'terms[0] SVD_EFFECTIVE_DATE: term SVD_EFFECTIVE_DATE must be a date Excel has, got text "1899-12-31": 1899-12-31 is before 1900-01-01, the first date Excel has',
     ]);
     assert.deepEqual(problems("DEAL", [], [table("DATES", [{ name: "Dated", kind: "date" }], [["1850-01-01"]])]), [
       "tables[0].rows[0][0]: date 1850-01-01: 1850-01-01 is before 1900-01-01, the first date Excel has, so it cannot be a date cell",

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal";
 import { TermsError } from "../errors";
-import { messages } from "../messages";
+import { describe, messages } from "../messages";
 import type { TermValue } from "./termDefinition";
 
 /**
@@ -72,41 +72,49 @@ export const RULED_TERMS: readonly string[] = [
   ...PRICE_PERCENTAGES,
 ];
 
+/** The fraction terms of the rules: their messages add the percentage (1.5 is 150%). */
+const FRACTIONS: ReadonlySet<string> = new Set([...AT_MOST_WHOLE, ...PRICE_PERCENTAGES]);
+
 /**
  * Checks the rules that involve at least one of `changed`.
  * @param get - a term's value (override or seed default)
  * @param changed - the overridden term names
- * @throws TermsError `invalid` naming both terms (or the one term) and their values
+ * @param given - the value of an overridden term as the banker gave it (a cell's number or
+ *   text), for the message; undefined where only the read value is known (a term sheet)
+ * @throws TermsError `invalid` naming both terms (or the one term) and their values as given
  */
-export function checkTermRules(get: (name: string) => TermValue, changed: ReadonlySet<string>): void {
+export function checkTermRules(
+  get: (name: string) => TermValue,
+  changed: ReadonlySet<string>,
+  given: (name: string) => unknown = () => undefined,
+): void {
   const num = (name: string) => get(name) as Decimal;
+  // A value as given: the cell's own number or text; a fraction's number with its
+  // percentage, since the cell may be formatted as one (1.5 is what a cell showing 150% holds).
+  const shown = (name: string): string => {
+    const raw = given(name);
+    const value = raw === undefined || typeof raw === "number" ? num(name) : undefined;
+    if (!value) return describe(raw);
+    return FRACTIONS.has(name) ? `${value.toFixed()} (${value.times(100).toFixed()}%)` : value.toFixed();
+  };
   for (const [lower, upper, why] of AT_MOST) {
     if ((changed.has(lower) || changed.has(upper)) && num(lower).gt(num(upper))) {
-      throw new TermsError(
-        "invalid",
-        messages.termExceeds(lower, num(lower).toFixed(), upper, num(upper).toFixed(), why),
-      );
+      throw new TermsError("invalid", messages.termExceeds(lower, shown(lower), upper, shown(upper), why));
     }
   }
   for (const name of POSITIVE) {
     if (changed.has(name) && !num(name).gt(0)) {
-      throw new TermsError("invalid", messages.badTermValue(name, "greater than zero", num(name).toNumber()));
+      throw new TermsError("invalid", messages.termValueAsGiven(name, "greater than zero", shown(name)));
     }
   }
   for (const name of AT_MOST_WHOLE) {
     if (changed.has(name) && num(name).gt(1)) {
-      throw new TermsError(
-        "invalid",
-        messages.badTermValue(name, "at most 100%", `${num(name).times(100).toFixed()}%`),
-      );
+      throw new TermsError("invalid", messages.termValueAsGiven(name, "at most 100%", shown(name)));
     }
   }
   for (const name of PRICE_PERCENTAGES) {
     if (changed.has(name) && !(num(name).gt(0) && num(name).lte(10))) {
-      throw new TermsError(
-        "invalid",
-        messages.badTermValue(name, "above 0% and at most 1000%", `${num(name).times(100).toFixed()}%`),
-      );
+      throw new TermsError("invalid", messages.termValueAsGiven(name, "above 0% and at most 1000%", shown(name)));
     }
   }
 }

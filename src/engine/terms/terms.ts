@@ -1,7 +1,14 @@
 import { Decimal } from "../decimal";
 import { TermsError, check } from "../errors";
 import { messages } from "../messages";
-import { DateSystem, Day, dayFromExcelSerial, parseIsoDate } from "../time/civilDate";
+import {
+  DateSystem,
+  Day,
+  dayFromExcelSerial,
+  dayOutsideExcel,
+  firstExcelSerial,
+  parseIsoDate,
+} from "../time/civilDate";
 import { TermDefinition, TermKind, TermValue } from "./termDefinition";
 import { findTerm } from "./termRegistry";
 import { checkTermRules } from "./termRules";
@@ -36,8 +43,20 @@ export function readTermValue(definition: TermDefinition, raw: unknown, system: 
     return fail();
   }
   if (kind === "date") {
-    if (typeof raw === "string") return parseIsoDate(raw) ?? fail();
-    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 1 || (system === 1900 && Math.trunc(raw) === 60))
+    if (typeof raw === "string") {
+      // Text names the day itself: it must be one Excel has, the term-sheet import's rule.
+      const day = parseIsoDate(raw) ?? fail();
+      const outside = dayOutsideExcel(day);
+      if (outside) throw new TermsError("invalid", messages.termDateOutsideExcel(name, raw, outside));
+      return day;
+    }
+    // A serial of the workbook's system: in a 1904 workbook 0 is 1904-01-01.
+    if (
+      typeof raw !== "number" ||
+      !Number.isFinite(raw) ||
+      raw < firstExcelSerial(system) ||
+      (system === 1900 && Math.trunc(raw) === 60)
+    )
       return fail();
     return dayFromExcelSerial(raw, name, system);
   }
@@ -81,12 +100,13 @@ export class Terms {
 
   /**
    * Terms from values already read with {@link readTermValue} (by registry name), checked
-   * against the rules between terms (termRules.ts).
+   * against the rules between terms (termRules.ts). `given` is a value as the banker gave it
+   * (by registry name), for the messages.
    * @throws TermsError `invalid` for values that break a rule, naming both terms
    */
-  static fromValues(values: ReadonlyMap<string, TermValue>): Terms {
+  static fromValues(values: ReadonlyMap<string, TermValue>, given?: (name: string) => unknown): Terms {
     const terms = new Terms(values);
-    checkTermRules((name) => terms.get(name), new Set(values.keys()));
+    checkTermRules((name) => terms.get(name), new Set(values.keys()), given);
     return terms;
   }
 
@@ -116,8 +136,12 @@ export class Terms {
     const systemRow = [...raws].find(([definition]) => definition.name === DATE_SYSTEM);
     const system = systemRow ? dateSystemOf(readTermValue(systemRow[0], systemRow[1])) : 1900;
     const values = new Map<string, TermValue>();
-    raws.forEach((value, definition) => values.set(definition.name, readTermValue(definition, value, system)));
-    return Terms.fromValues(values);
+    const given = new Map<string, unknown>();
+    raws.forEach((value, definition) => {
+      values.set(definition.name, readTermValue(definition, value, system));
+      given.set(definition.name, value);
+    });
+    return Terms.fromValues(values, (name) => given.get(name));
   }
 
   /** The calling workbook's date system (DATE_SYSTEM): how its date serials count. */

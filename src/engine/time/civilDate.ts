@@ -113,14 +113,26 @@ export const DAYS_1904_OFFSET = 1462;
 const LAST_SERIAL_1900 = 2958465;
 
 /**
+ * The first serial of a date system: 1 (1900-01-01) in the 1900 system, 0 (1904-01-01) in
+ * the 1904 system, Excel's first date in each.
+ * @example firstExcelSerial(1904) //=> 0
+ */
+export function firstExcelSerial(system: DateSystem): number {
+  return system === 1904 ? 0 : 1;
+}
+
+/**
  * Converts an Excel date serial to a Day. A fraction (a time of day) is truncated. In
  * the 1900 system serial 60 is Excel's fictitious 1900-02-29 and is refused; serials 1–59
  * are January and February 1900, one day later in Excel's numbering than in reality. In
- * the 1904 system serial 0 (1904-01-01) is refused too, like a blank desktop cell.
+ * the 1904 system serial 0 is 1904-01-01, Excel's first date there (callers that read 0 as
+ * a desktop blank, inside ranges, decide so before calling).
  * @param serial - the number Excel passes for a date cell
  * @param system - the workbook's date system
- * @throws TermsError `invalid` for serial 60 (1900 system), values below 1, after 9999-12-31 and non-finite numbers
+ * @throws TermsError `invalid` for serial 60 (1900 system), values below the first serial
+ *   ({@link firstExcelSerial}), after 9999-12-31 and non-finite numbers
  * @example isoDate(dayFromExcelSerial(36998.75)) //=> "2001-04-17"
+ * @example isoDate(dayFromExcelSerial(0, "date", 1904)) //=> "1904-01-01"
  * @example isoDate(dayFromExcelSerial(35536, "date", 1904)) //=> "2001-04-17"
  */
 export function dayFromExcelSerial(
@@ -131,7 +143,7 @@ export function dayFromExcelSerial(
   const offset = system === 1904 ? DAYS_1904_OFFSET : 0;
   // `if … throw`, and `what` may be a function, so that reading a price column of a
   // thousand dates builds no message and no closure unless a date is bad.
-  if (!(serial >= 1 && serial < LAST_SERIAL_1900 + 1 - offset)) {
+  if (!(serial >= (system === 1904 ? 0 : 1) && serial < LAST_SERIAL_1900 + 1 - offset)) {
     throw new TermsError("invalid", messages.notADate(typeof what === "string" ? what : what(), serial));
   }
   const whole = (serial | 0) + offset; // truncates a time of day; serials fit in 32 bits
@@ -149,3 +161,20 @@ export function excelSerialFromDay(d: Day, system: DateSystem = 1900): number {
   const serial = d + SERIAL_OFFSET;
   return (serial < 61 ? serial - 1 : serial) - (system === 1904 ? DAYS_1904_OFFSET : 0);
 }
+
+/**
+ * Why a Day is not a date Excel has, or undefined: before 1900-01-01 or after 9999-12-31.
+ * The one rule for dates given as text, where no serial says so: a `[terms]` date term
+ * ("YYYY-MM-DD") and a term sheet's dates are refused by it alike.
+ * @example dayOutsideExcel(dayFromParts(1899, 12, 31)) //=> "1899-12-31 is before 1900-01-01, the first date Excel has"
+ * @example dayOutsideExcel(dayFromParts(2001, 4, 17)) //=> undefined
+ */
+export function dayOutsideExcel(d: Day): string | undefined {
+  if (d < FIRST_EXCEL_DAY) return messages.beforeExcelDates(isoDate(d));
+  if (d > LAST_EXCEL_DAY) return messages.afterExcelDates(isoDate(d));
+  return undefined;
+}
+
+/** 1900-01-01 and 9999-12-31, Excel's first and last dates. */
+const FIRST_EXCEL_DAY: Day = dayFromParts(1900, 1, 1);
+const LAST_EXCEL_DAY: Day = dayFromParts(9999, 12, 31);

@@ -1,6 +1,6 @@
 import { check } from "../errors";
 import { messages } from "../messages";
-import { DateSystem, Day, dayFromExcelSerial, zeroPad } from "./civilDate";
+import { DateSystem, Day, dayFromExcelSerial, firstExcelSerial, zeroPad } from "./civilDate";
 
 /** A wall-clock moment: a calendar day and the second of that day (0 … 86,399). No zone. */
 export interface DateTime {
@@ -15,13 +15,15 @@ const SECONDS_PER_DAY = 86_400;
  * into its day and its second of the day, rounded to the nearest second: Excel stores
  * 8:00 p.m. as 0.8333…, which is 72,000 seconds only after rounding. A time that rounds
  * up to midnight is 00:00:00 of the next day.
- * @param serial - an Excel date-time serial, ≥ 1
+ * @param serial - an Excel date-time serial, ≥ 1 (≥ 0 in the 1904 system: 0 is 1904-01-01)
  * @param system - the workbook's date system
- * @throws TermsError `invalid` for non-finite numbers, values below 1 and serial 60
+ * @throws TermsError `invalid` for non-finite numbers, values below the system's first serial and serial 60
  * @example dateTimeFromExcelSerial(36581 + 20 / 24) //=> { day: dayFromParts(2000, 2, 25), second: 72000 }
  */
 export function dateTimeFromExcelSerial(serial: number, what = "date and time", system: DateSystem = 1900): DateTime {
-  check(Number.isFinite(serial) && serial >= 1, "invalid", () => messages.notADateTime(what, serial));
+  check(Number.isFinite(serial) && serial >= firstExcelSerial(system), "invalid", () =>
+    messages.notADateTime(what, serial),
+  );
   const seconds = Math.round(serial * SECONDS_PER_DAY);
   const whole = Math.floor(seconds / SECONDS_PER_DAY);
   return { day: dayFromExcelSerial(whole, what, system), second: seconds - whole * SECONDS_PER_DAY };

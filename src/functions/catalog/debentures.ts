@@ -150,7 +150,7 @@ export function floorCashFn(
  * Interest accrued on New Debentures at 5% (April 17, 2001 letter, Exhibit A), paid at conversion or maturity: principal × 5% × days ÷ 360 by default (INTEREST_DAY_COUNT). From date counted, to date not. To the cent.
  * @customfunction ACCRUEDINT
  * @helpurl https://localhost:3000/help.html#ACCRUEDINT
- * @remarks Interest accrued on New Debentures at 5% (April 17, 2001 letter, Exhibit A), paid at conversion or maturity: principal × 5% × days ÷ 360 by default (INTEREST_DAY_COUNT: ACT/360, 30/360 as Excel DAYS360, or ACT/365). The from date counts, the to date does not. Rounded to the cent.
+ * @remarks Interest accrued on New Debentures at 5% (April 17, 2001 letter, Exhibit A), paid at conversion or maturity: principal × 5% × days ÷ 360 by default (INTEREST_DAY_COUNT: ACT/360; 30/360, SIFMA's 30/360 US, which counts Feb 28 to Feb 28 as 0 days; DAYS360_EXCEL, exactly Excel's DAYS360, which counts it as −2; or ACT/365). The from date counts, the to date does not. Rounded to the cent.
  * @param principal Outstanding principal, in USD.
  * @param from_date Issue date, or the last date interest was paid. Any Excel date.
  * @param to_date Conversion, redemption or maturity date; on or after from_date. Any Excel date.
@@ -177,6 +177,7 @@ export function accruedInt(principal: any, from_date: any, to_date: any, terms?:
  * @param principal Principal redeemed, in USD.
  * @param from_date Issue date, or the last date interest was paid. Any Excel date.
  * @param redemption_date Date the redemption is paid; on or after from_date. Any Excel date.
+ * @remarks Optional Redemption amount of New Debentures (April 17, 2001 letter, Exhibit A): 106% of principal plus interest accrued from from_date to the redemption date, as ACCRUEDINT (INTEREST_DAY_COUNT: ACT/360 by default; 30/360 is SIFMA's 30/360 US; DAYS360_EXCEL is exactly Excel's DAYS360; ACT/365), rounded to the cent once.
  * @param [terms] Optional two-column range of term names and values (REDEMPTION_PCT, INTEREST_RATE, INTEREST_DAY_COUNT). Blank: the agreement's terms.
  * @returns The redemption amount in USD.
  */

@@ -72,9 +72,9 @@ export const DEBENTURE_TERMS: readonly TermDefinition[] = [
     "INTEREST_DAY_COUNT",
     "choice",
     "ACT/360",
-    'not in the seeds: NEOT\'s 2000 preferred stock accrued "on the basis of a 360-day year"; 30/360 is Excel DAYS360 (US method)',
-    "Day count of accrued interest: ACT/360 (actual days / 360), 30/360 (Excel DAYS360, US method) or ACT/365 (actual days / 365)",
-    ["ACT/360", "30/360", "ACT/365"],
+    "not in the seeds: NEOT's 2000 preferred stock accrued \"on the basis of a 360-day year\"; 30/360 is SIFMA's 30/360 US, the basis of US corporate bonds",
+    "Day count of accrued interest: ACT/360 (actual days / 360), 30/360 (SIFMA 30/360 US), DAYS360_EXCEL (exactly Excel's DAYS360, US method) or ACT/365 (actual days / 365)",
+    ["ACT/360", "30/360", "DAYS360_EXCEL", "ACT/365"],
   ),
   term(
     "REDEMPTION_PCT",
