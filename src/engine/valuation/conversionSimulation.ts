@@ -381,9 +381,12 @@ export function simulateConversion(
  */
 export function pairMeanAndError(values: ArrayLike<number>): { mean: number; standardError: number } {
   const pairs = values.length >> 1;
+  // Sums of deviations from the first pair's mean: a quantity that is the same on every path
+  // (a Conversion Price fixed by the history) keeps its exact value and a standard error of 0.
+  const shift = (values[0] + values[1]) / 2;
   let sum = 0;
-  for (let j = 0; j < pairs; j++) sum += (values[2 * j] + values[2 * j + 1]) / 2;
-  const mean = sum / pairs;
+  for (let j = 0; j < pairs; j++) sum += (values[2 * j] + values[2 * j + 1]) / 2 - shift;
+  const mean = shift + sum / pairs;
   let squares = 0;
   for (let j = 0; j < pairs; j++) {
     const d = (values[2 * j] + values[2 * j + 1]) / 2 - mean;
