@@ -1,5 +1,5 @@
 import { Decimal } from "../decimal";
-import { check } from "../errors";
+import { TermsError, check } from "../errors";
 import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
 import { lowestPositions } from "../series/windows";
@@ -27,6 +27,10 @@ import { Xoshiro128StarStar } from "./random";
  * uses the normals Z, path 2j + 1 uses −Z); each standard error is the sample standard
  * deviation (n − 1) of the pair means ÷ √pairs; percentiles are PERCENTILE.INC's.
  */
+
+// Looked up once: a vm realm (and some runtimes) reach globals such as Math through a slow path.
+const { ceil, floor, sqrt } = Math;
+const { MAX_VALUE } = Number;
 
 /** What the simulation is run on. */
 export interface ConversionSimulationInputs {
@@ -87,6 +91,8 @@ interface Slots {
   readonly simulated: Int32Array;
   /** Per window day: the historical bid (unused where simulated). */
   readonly known: Float64Array;
+  /** The window's bids on the path being measured (reused from path to path). */
+  readonly window: number[];
 }
 
 /** Everything decided before the first path: validated inputs, needed days, constants. */
@@ -182,7 +188,7 @@ export function planConversionSimulation(
       simulated[i] = days[i] > valuationDay ? simulatedDays.indexOf(days[i]) : -1;
       if (simulated[i] < 0) known[i] = series.bidOn(days[i]).toNumber(); // names a missing day
     }
-    return { simulated, known };
+    return { simulated, known, window: new Array<number>(days.length) };
   };
   const initialSlots = slots(rule.initialDays);
   const initialInHistory = rule.initialDays[rule.initialDays.length - 1] <= valuationDay;
@@ -244,13 +250,12 @@ export function measurePath(plan: ConversionSimulationPlan, bids: Float64Array, 
   const initialPrice =
     plan.knownInitialPrice !== undefined
       ? plan.knownInitialPrice
-      : (sumOf(plan.initialSlots, bids, windowScratch(plan.initialSlots)) / plan.initialSlots.known.length) *
-        plan.initialPct;
+      : (sumOf(plan.initialSlots, bids) / plan.initialSlots.known.length) * plan.initialPct;
   let price = initialPrice;
   let resetPrice = NaN;
   if (plan.resetSlots) {
-    const window = windowScratch(plan.resetSlots);
-    sumOf(plan.resetSlots, bids, window);
+    const window = plan.resetSlots.window;
+    sumOf(plan.resetSlots, bids);
     // The same selection as the Decimal rule: the k lowest, ties to the earlier day.
     const lowest = lowestPositions(window, plan.resetLowest);
     let sum = 0;
@@ -266,9 +271,9 @@ export function measurePath(plan: ConversionSimulationPlan, bids: Float64Array, 
   return out;
 }
 
-/** A window's bids on this path into `window` (history or simulated), returning their sum. */
-function sumOf(slots: Slots, bids: Float64Array, window: number[]): number {
-  const { simulated, known } = slots;
+/** A window's bids on this path into `slots.window` (history or simulated), returning their sum. */
+function sumOf(slots: Slots, bids: Float64Array): number {
+  const { simulated, known, window } = slots;
   let sum = 0;
   for (let i = 0; i < simulated.length; i++) {
     const bid = simulated[i] < 0 ? known[i] : bids[simulated[i]];
@@ -278,25 +283,14 @@ function sumOf(slots: Slots, bids: Float64Array, window: number[]): number {
   return sum;
 }
 
-const scratch = new WeakMap<Slots, number[]>();
-
-function windowScratch(slots: Slots): number[] {
-  let window = scratch.get(slots);
-  if (!window) {
-    window = new Array<number>(slots.known.length);
-    scratch.set(slots, window);
-  }
-  return window;
-}
-
 /**
  * SHARE_ROUNDING (shareCount.ts) on a double quotient: DOWN floors, UP rounds up, NONE
  * keeps the fraction. The same term and modes as shareCount; the simulation's quotient is
  * already a double, so the floor is taken on it.
  */
 function roundShares(quotient: number, mode: string): number {
-  if (mode === "DOWN") return Math.floor(quotient);
-  if (mode === "UP") return Math.ceil(quotient);
+  if (mode === "DOWN") return floor(quotient);
+  if (mode === "UP") return ceil(quotient);
   return quotient;
 }
 
@@ -338,11 +332,10 @@ export function simulateConversion(
       const p = 2 * pair + twin;
       measurePath(plan, twin === 0 ? up : down, outcome);
       const { conversionPrice, conversionBid } = outcome;
-      check(
-        conversionPrice > 0 && conversionPrice < Infinity && conversionBid > 0 && conversionBid < Infinity,
-        "range",
-        () => messages.simulationOverflow(inputs.volatility, (plan.horizon / TRADING_DAYS_PER_YEAR).toFixed(2)),
-      );
+      if (!(conversionPrice > 0 && conversionPrice <= MAX_VALUE && conversionBid > 0 && conversionBid <= MAX_VALUE)) {
+        const years = (plan.horizon / TRADING_DAYS_PER_YEAR).toFixed(2);
+        throw new TermsError("range", messages.simulationOverflow(inputs.volatility, years));
+      }
       prices[p] = conversionPrice;
       shares[p] = outcome.shares;
       values[p] = outcome.shares * conversionBid * discount;
@@ -392,7 +385,7 @@ export function pairMeanAndError(values: ArrayLike<number>): { mean: number; sta
     const d = (values[2 * j] + values[2 * j + 1]) / 2 - mean;
     squares += d * d;
   }
-  return { mean, standardError: pairs > 1 ? Math.sqrt(squares / (pairs - 1) / pairs) : 0 };
+  return { mean, standardError: pairs > 1 ? sqrt(squares / (pairs - 1) / pairs) : 0 };
 }
 
 /**
@@ -402,7 +395,7 @@ export function pairMeanAndError(values: ArrayLike<number>): { mean: number; sta
  */
 export function percentileInc(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
-  const below = Math.floor(h);
+  const below = floor(h);
   const above = below + 1 < sorted.length ? below + 1 : below;
   return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
 }

@@ -10,6 +10,9 @@
  * value (as fdlibm). Valuation code: doubles are the method's arithmetic.
  */
 
+// Looked up once: a vm realm (and some runtimes) reach globals such as Math through a slow path.
+const { floor } = Math;
+
 const LN2_HI = 6.9314718036912381649e-1; // 0x3fe62e42 fee00000: k × LN2_HI is exact for |k| < 2^11
 const LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 35793c76
 const INV_LN2 = 1.442695040888963387; // 0x3ff71547 652b82fe
@@ -63,7 +66,7 @@ export function exp(x: number): number {
   let lo = 0;
   if (ax > 0.34657359027997264) {
     // |x| > ln2 / 2: x = k ln2 + r, |r| ≤ ln2 / 2
-    k = Math.floor(INV_LN2 * x + 0.5);
+    k = floor(INV_LN2 * x + 0.5);
     hi = x - k * LN2_HI;
     lo = k * LN2_LO;
   }

@@ -2,6 +2,9 @@ import { check } from "../errors";
 import { messages } from "../messages";
 import { ln } from "./portableMath";
 
+// Looked up once: a vm realm (and some runtimes) reach globals such as Math through a slow path.
+const { floor, imul, sqrt } = Math;
+
 /**
  * The simulation's random numbers: the same sequence for the same seed in every runtime.
  * Valuation code: doubles are the method's arithmetic.
@@ -43,7 +46,7 @@ export class Xoshiro128StarStar {
     check(Number.isInteger(seed) && seed >= 0 && seed <= Number.MAX_SAFE_INTEGER, "invalid", () =>
       messages.badSeed(seed),
     );
-    const mix = new SplitMix64(Math.floor(seed / 4294967296), seed % 4294967296);
+    const mix = new SplitMix64(floor(seed / 4294967296), seed % 4294967296);
     const a = mix.next();
     const b = mix.next();
     return new Xoshiro128StarStar(a[1], a[0], b[1], b[0]);
@@ -61,8 +64,8 @@ export class Xoshiro128StarStar {
   /** The next output, an unsigned 32-bit integer. */
   nextUint32(): number {
     const s1 = this.s1;
-    const times5 = Math.imul(s1, 5);
-    const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
+    const times5 = imul(s1, 5);
+    const result = imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
     const t = s1 << 9;
     this.s2 ^= this.s0;
     this.s3 ^= s1;
@@ -122,9 +125,9 @@ function multiply64(ah: number, al: number, bh: number, bl: number): [number, nu
   const middle = a0 * b1 + a1 * b0;
   const low = a0 * b0 + (middle % 65536) * 65536;
   const lowWord = low % 4294967296;
-  const high = a1 * b1 + Math.floor(middle / 65536) + Math.floor(low / 4294967296);
+  const high = a1 * b1 + floor(middle / 65536) + floor(low / 4294967296);
   // The cross products only reach the high word: their low 32 bits are Math.imul's.
-  const highWord = (high + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  const highWord = (high + imul(ah, bl) + imul(al, bh)) >>> 0;
   return [highWord, lowWord >>> 0];
 }
 
@@ -173,6 +176,6 @@ export function inverseNormal(p: number): number {
 }
 
 function tail(p: number): number {
-  const q = Math.sqrt(-2 * ln(p));
+  const q = sqrt(-2 * ln(p));
   return (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
 }
