@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { TermsError } from "../../src/engine/errors";
 import { excelSerialFromDay } from "../../src/engine/time/civilDate";
 import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
 import { convSim } from "../../src/functions/catalog/simulation";
@@ -55,14 +56,21 @@ describe("NEOT.CONVSIM's cache of simulations", () => {
     assert.equal(simulationRuns(), before + 3);
   });
 
-  it("remembers nothing that failed", () => {
+  it("gives an engine error again without simulating, and keeps no other exception", () => {
+    const fail = () => {
+      throw new TermsError("range", "simulated bids leave the range of numbers");
+    };
+    assert.throws(() => cachedSimulation(["overflow"], fail), /leave the range/);
+    const before = simulationRuns();
+    assert.throws(() => cachedSimulation(["overflow"], () => 7), /leave the range/);
+    assert.equal(simulationRuns(), before);
     assert.throws(() =>
-      cachedSimulation(["boom"], () => {
-        throw new Error("no");
+      cachedSimulation(["bug"], () => {
+        throw new Error("engine bug");
       }),
     );
     assert.equal(
-      cachedSimulation(["boom"], () => 7),
+      cachedSimulation(["bug"], () => 7),
       7,
     );
   });
