@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /*
- * NEOT.* custom functions: the conversion simulation (issue 16; seed 000, Exhibit A).
+ * NEOT.* custom functions: the conversion simulation, a Monte Carlo of the Conversion Price (seed 000, Exhibit A).
  * Adapters only: read the arguments (excelArgs), call one engine function, return a
  * spilled table or a CustomFunctions.Error (toExcelError). Ids after @customfunction are
  * frozen: they are stored in users' workbooks; the JSDoc is Excel's Insert Function help.
