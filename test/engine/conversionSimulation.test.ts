@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Decimal } from "../../src/engine/decimal";
 import { PriceSeries } from "../../src/engine/series/priceSeries";
 import { conversionPriceAsNumber, initialConversionPriceAsNumber } from "../../src/engine/terms/conversionPrice";
+import { shareCount } from "../../src/engine/terms/shareCount";
 import { Terms } from "../../src/engine/terms/terms";
 import { Day, isoDate } from "../../src/engine/time/civilDate";
 import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
@@ -183,6 +184,20 @@ describe("conversion simulation: the Conversion Price on a path is CONVPRICE's",
       }
     });
   }
+
+  it("rounds the shares on a path as shareCount does, for each SHARE_ROUNDING", () => {
+    for (const mode of ["DOWN", "UP", "NONE"]) {
+      const t = terms([["SHARE_ROUNDING", mode]]);
+      const plan = planConversionSimulation(inputs({ conversionDate: day("2001-10-01") }), t);
+      const out: PathOutcome = { initialPrice: 0, resetPrice: 0, conversionPrice: 0, shares: 0, conversionBid: 0 };
+      for (let salt = 0; salt < 5; salt++) {
+        measurePath(plan, pathBids(plan.simulatedDays.length, salt), out);
+        const exact = shareCount(new Decimal(5_000_000), new Decimal(out.conversionPrice), t).toNumber();
+        assert.ok(Math.abs(out.shares / exact - 1) < 1e-15, `${mode}: ${out.shares} vs shareCount ${exact}`);
+        if (mode !== "NONE") assert.ok(Number.isInteger(out.shares));
+      }
+    }
+  });
 
   it("reads window days on or before the valuation date from the history (volatility 1e-6: the future ≈ spot)", () => {
     // Valuation 2001-06-01, conversion 2001-06-20: the reset window's 30 days run from
