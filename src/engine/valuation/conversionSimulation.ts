@@ -192,7 +192,7 @@ export function planConversionSimulation(
   };
   const initialSlots = slots(rule.initialDays);
   const initialInHistory = rule.initialDays[rule.initialDays.length - 1] <= valuationDay;
-  const floor = terms.decimal("FLOOR_PRICE");
+  const floorPrice = terms.decimal("FLOOR_PRICE");
   return {
     rule,
     valuationDay,
@@ -215,7 +215,7 @@ export function planConversionSimulation(
     shareRounding: terms.choice("SHARE_ROUNDING"),
     approvalShares: outstanding.times(terms.decimal("NASDAQ_APPROVAL_PCT")).toNumber(),
     minimumBid: terms.decimal("NASDAQ_MIN_BID").toNumber(),
-    floorPrice: floor.isZero() ? undefined : floor.toNumber(),
+    floorPrice: floorPrice.isZero() ? undefined : floorPrice.toNumber(),
     discount: exp((-rate * horizon) / TRADING_DAYS_PER_YEAR),
     paths,
     seed,

@@ -10,6 +10,9 @@ import { exp } from "./portableMath";
  * (r − q − σ²/2) k/252 and variance σ² k/252, exactly the law of k single steps, so a path
  * jumps from one needed day to the next with one normal: the cost follows the windows,
  * not the horizon, and the memory is one bid per needed day.
+ *
+ * The seeds are silent on valuation: the model is the standard practice of DOMAIN.md
+ * ("Valuation and scenarios") and issue 16, item 7 (Δt = 1/252 per Nasdaq trading day).
  */
 
 /** Trading days per year: Δt = 1/252 per Nasdaq trading day. */
