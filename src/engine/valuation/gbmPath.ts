@@ -11,8 +11,8 @@ import { exp } from "./portableMath";
  * jumps from one needed day to the next with one normal: the cost follows the windows,
  * not the horizon, and the memory is one bid per needed day.
  *
- * The seeds are silent on valuation: the model is the standard practice of DOMAIN.md
- * ("Valuation and scenarios") and issue 16, item 7 (Δt = 1/252 per Nasdaq trading day).
+ * The seeds are silent on valuation: this is the standard risk-neutral model of option
+ * practice (Black-Scholes-Merton), stepped per Nasdaq trading day as issue 16, item 7 states.
  */
 
 /** Trading days per year: Δt = 1/252 per Nasdaq trading day. */
