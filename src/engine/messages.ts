@@ -63,6 +63,17 @@ export const messages = {
     `${what} ${date} is before the ${other} ${otherDate}`,
   noBidsForEndDate: () => "the prices have no closing bid: give an end date",
   rangeNoBids: () => "the prices range has no closing bids",
+  // Valuation: the conversion simulation (NEOT.CONVSIM)
+  notAfter: (what: string, date: string, other: string, otherDate: string) =>
+    `${what} ${date} must be after the ${other} ${otherDate}`,
+  outsideBounds: (what: string, value: string, bounds: string) => `${what} must be ${bounds}, got ${value}`,
+  badSeed: (value: unknown) =>
+    `the seed (MC_SEED) must be a whole number from 0 to 9007199254740991, got ${describe(value)}`,
+  oddPaths: (paths: number) => `MC_PATHS must be an even number (the paths come in antithetic pairs), got ${paths}`,
+  nothingToSimulate: (valuation: string, conversion: string) =>
+    `no Nasdaq trading day falls after the valuation date ${valuation} through the conversion date ${conversion}: nothing to simulate`,
+  simulationOverflow: (volatility: number, years: string) =>
+    `simulated bids leave the range of numbers (volatility ${volatility} over ${years} years): lower the volatility or the horizon`,
   // Seed 000 catalog (debentures, warrants, registration, commitments, restrictions, first refusal)
   secondClosingWithoutInitial: (second: string) =>
     `second closing date ${second} is given but the initial closing date is blank (the second tranche follows the first)`,

@@ -115,6 +115,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   DELAYSCHEDULE: [[1000000, D(2001, 5, 1), D(2001, 7, 15), null]],
   DELAYSCHEDULEDMV: [[dates, prices, 450000, D(2001, 5, 1), D(2001, 7, 15), null]],
   CONVPRICESERIES: [[dates, prices, D(2001, 5, 1), D(2001, 9, 4)]],
+  CONVSIM: [[dates, prices, D(2001, 5, 1), D(2001, 6, 1), D(2001, 9, 4), 1000000, 20000000, 0.8, 0.05]],
   REGFILINGDUE: [[D(2001, 5, 3)]], // + 30 days = Saturday 2001-06-02
   REGEFFECTIVEDUE: [[D(2001, 5, 3)]],
   SECREPLYDUE: [[D(2001, 5, 3)]],

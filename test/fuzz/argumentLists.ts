@@ -44,7 +44,7 @@ export interface FunctionMeta {
 /** What a parameter holds, guessed from its name and help text; decides the realistic values. */
 type Role =
   | { kind: "dates" | "prices" | "values" | "terms" }
-  | { kind: "date" | "days" | "shares" | "price" | "amount" }
+  | { kind: "date" | "days" | "shares" | "price" | "amount" | "decimal" }
   | { kind: "choice"; choices: readonly string[] };
 
 /** Capitalised words of help texts that are not choices. */
@@ -75,6 +75,8 @@ function roleOf(p: ParameterMeta): Role {
   else if (/days$/.test(name)) role = { kind: "days" };
   else if (choices.length >= 2) role = { kind: "choice", choices };
   else if (/shares|outstanding/.test(name)) role = { kind: "shares" };
+  else if (/volatility|rate|yield/.test(name))
+    role = { kind: "decimal" }; // annual, as a decimal: 0.8 is 80%
   else if (/price|vwap|value$/.test(name)) role = { kind: "price" };
   else role = { kind: "amount" };
   roles.set(p, role);
@@ -203,6 +205,8 @@ function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
       ]);
     case "price":
       return Math.round(r.float(0.01, 50) * 10_000) / 10_000;
+    case "decimal":
+      return Math.round(r.float(-0.1, 1.5) * 10_000) / 10_000;
     case "amount":
       return r.weighted<number>([
         [3, () => Math.round(r.float(0, 10_000_000) * 100) / 100],

@@ -1,10 +1,9 @@
 import { Decimal, average } from "../decimal";
-import { check } from "../errors";
-import { messages } from "../messages";
 import { PriceSeries } from "../series/priceSeries";
-import { BidWindow, closingBidsBefore, lowestBidDays, lowestPositions, pctOfAverageAsNumber } from "../series/windows";
-import { Day, isoDate } from "../time/civilDate";
+import { BidWindow, lowestBidDays, lowestPositions, pctOfAverageAsNumber } from "../series/windows";
+import { Day } from "../time/civilDate";
 import { tradingDaysBefore } from "../time/nasdaqCalendar";
+import { ConversionPriceRule, conversionPriceRule, resetApplies } from "./conversionPriceRule";
 import { Terms } from "../terms/terms";
 
 /** How a conversion price was reached, for the audit view and for tests. */
@@ -37,13 +36,19 @@ export interface ConversionPriceWorking {
  * @example initialConversionPrice(series, dayFromParts(2001, 4, 17)) // bids 5,5,5,5,5 => 6
  */
 export function initialConversionPrice(series: PriceSeries, issueDate: Day, terms = Terms.defaults): Decimal {
-  return initialWorking(series, issueDate, terms).initialPrice;
+  return initialWorking(series, conversionPriceRule(issueDate, issueDate, terms)).initialPrice;
 }
 
-function initialWorking(series: PriceSeries, issueDate: Day, terms: Terms) {
-  const initialWindow = closingBidsBefore(series, issueDate, terms.whole("CONV_INITIAL_WINDOW"));
+function initialWorking(series: PriceSeries, rule: ConversionPriceRule) {
+  const initialWindow = bidWindow(series, rule.initialDays);
   const initialAverage = average(initialWindow.bids);
-  return { initialWindow, initialAverage, initialPrice: initialAverage.times(terms.decimal("CONV_INITIAL_PCT")) };
+  return { initialWindow, initialAverage, initialPrice: initialAverage.times(rule.initialPct) };
+}
+
+/** The closing bids of `days` (the days of a window of the rule). @throws TermsError `missing` */
+function bidWindow(series: PriceSeries, days: readonly Day[]): BidWindow {
+  const bids = series.bidsOn(days);
+  return { days, bids, numbers: bids.map((_, i) => series.numberOn(days[i])) };
 }
 
 /**
@@ -62,17 +67,15 @@ export function conversionPriceWorking(
   conversionDate: Day,
   terms = Terms.defaults,
 ): ConversionPriceWorking {
-  check(conversionDate >= issueDate, "invalid", () =>
-    messages.dateBefore("conversion date", isoDate(conversionDate), "issue date", isoDate(issueDate)),
-  );
-  const initial = initialWorking(series, issueDate, terms);
-  if (conversionDate < issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {
+  const rule = conversionPriceRule(issueDate, conversionDate, terms);
+  const initial = initialWorking(series, rule);
+  if (!rule.reset) {
     return { ...initial, price: initial.initialPrice };
   }
-  const window = closingBidsBefore(series, conversionDate, terms.whole("CONV_RESET_WINDOW"));
-  const lowest = lowestPositions(window.numbers, terms.whole("CONV_RESET_LOWEST"));
+  const window = bidWindow(series, rule.reset.days);
+  const lowest = lowestPositions(window.numbers, rule.reset.lowest);
   const lowestAverage = average(lowest.map((i) => window.bids[i]));
-  const price = lowestAverage.times(terms.decimal("CONV_RESET_PCT"));
+  const price = lowestAverage.times(rule.reset.pct);
   return {
     ...initial,
     reset: { window, lowest, lowestAverage, price },
@@ -119,7 +122,7 @@ export function conversionPriceAsNumber(
 ): number {
   const initial = conversionDate >= issueDate ? initialAsNumber(series, issueDate, terms) : undefined;
   let fast = initial;
-  if (initial !== undefined && conversionDate >= issueDate + terms.whole("CONV_RESET_DELAY_DAYS")) {
+  if (initial !== undefined && resetApplies(issueDate, conversionDate, terms)) {
     const reset = subsequentPriceAsNumber(series, conversionDate, terms);
     fast = reset === undefined ? undefined : reset < initial ? reset : initial;
   }

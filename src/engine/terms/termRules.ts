@@ -50,6 +50,7 @@ const AT_MOST_WHOLE: readonly string[] = [
   "CEO_WARRANT_PCT",
   "NASD_CAP_PCT",
   "NASDAQ_APPROVAL_PCT",
+  "DIVIDEND_YIELD",
 ];
 
 /** Percentages of a price: above zero and at most 1,000% (120% is 1.2; 12,000% is a typo for 120%). */
