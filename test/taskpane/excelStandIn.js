@@ -49,6 +49,13 @@
  *   (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.chartseries);
  *   titles (`chart.title.text`, `chart.axes.categoryAxis.title.text`) and
  *   `setPosition(startCell, endCell)` (https://learn.microsoft.com/javascript/api/excel/excel.chart);
+ * - a formula (in a cell or a defined name) with a structured reference Excel refuses is
+ *   refused: the table must exist, each column specifier must name one of its headers, a
+ *   header with a special character (other than a space) needs its own brackets
+ *   (`Tbl[[Close/Last]]`), and `[`, `]`, `#`, `'` and `@` in it are escaped with `'`;
+ *   `Tbl[@Col]` is "Col on this row", so `Tbl[@Date]` names a column "Date", never "@Date"
+ *   ("Using structured references with Excel tables", syntax rules,
+ *   https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e);
  * - `workbook.getSelectedRange()` is the selection (`select` sets it;
  *   https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
  *
@@ -177,6 +184,92 @@
       return names.has(upper(name)) || tables.has(upper(name));
     }
 
+    // ---- structured references (see the file comment) -------------------------------
+    const OWN_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/@]/;
+    /** The header a column specifier's text names (inside one pair of brackets), or undefined. */
+    function specifierHeader(text, doubled) {
+      let header = "";
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (!doubled && OWN_BRACKETS.test(ch)) return undefined;
+        if (ch === "'") {
+          if (!/['#[\]@]/.test(text[i + 1] || "")) return undefined;
+          header += text[++i];
+        } else if (/[[\]#@]/.test(ch)) return undefined;
+        else header += ch;
+      }
+      return header === "" ? undefined : header;
+    }
+    /** The columns `spec` (brackets included) names, or undefined when Excel would refuse it. */
+    function specifierColumns(spec) {
+      const body = spec.slice(1, -1);
+      if (!body.startsWith("[") && !body.startsWith("@[")) {
+        if (/^#(All|Data|Headers|Totals|This Row)$/i.test(body)) return [];
+        const single = specifierHeader(body.replace(/^@/, ""), false);
+        return single === undefined ? undefined : [single];
+      }
+      // A list of bracketed items: [Col], [#Data], @[Col]; split at top-level commas.
+      const items = [];
+      let depth = 0;
+      let start = 0;
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] === "'") i++;
+        else if (body[i] === "[") depth++;
+        else if (body[i] === "]") depth--;
+        else if (body[i] === "," && depth === 0) {
+          items.push(body.slice(start, i).trim());
+          start = i + 1;
+        }
+      }
+      items.push(body.slice(start).trim());
+      const columns = [];
+      for (const item of items) {
+        const m = /^@?\[(.*)\]$/s.exec(item);
+        if (!m) return undefined;
+        if (/^#(All|Data|Headers|Totals|This Row)$/i.test(m[1])) continue;
+        const range = m[1].split(/\]:\[/);
+        for (const part of range) {
+          const h = specifierHeader(part, true);
+          if (h === undefined) return undefined;
+          columns.push(h);
+        }
+      }
+      return columns;
+    }
+    /** Throws as Excel does on a structured reference it cannot read in `formula`. */
+    function checkStructuredReferences(formula) {
+      const text = String(formula).replace(/"(?:[^"]|"")*"/g, '""');
+      const start = /(^|[^A-Za-z0-9_.\\'])([A-Za-z_\\][A-Za-z0-9_.\\]*)\[/g;
+      let m;
+      while ((m = start.exec(text))) {
+        const open = m.index + m[0].length - 1;
+        let depth = 0;
+        let end = -1;
+        for (let i = open; i < text.length; i++) {
+          if (text[i] === "'") i++;
+          else if (text[i] === "[") depth++;
+          else if (text[i] === "]" && --depth === 0) {
+            end = i;
+            break;
+          }
+        }
+        const bad = (why) => officeError("InvalidArgument", `There's a problem with this formula (${formula}): ${why}`);
+        if (end < 0) throw bad("unbalanced brackets");
+        const spec = text.slice(open, end + 1);
+        const table = tables.get(upper(m[2]));
+        if (!table) throw bad(`no table ${m[2]}`);
+        const columns = specifierColumns(spec);
+        if (columns === undefined) throw bad(`${m[2]}${spec} is not a column specifier Excel reads`);
+        const b = parseBlock(table.address);
+        const sheet = needSheet(table.sheet);
+        const headers = [];
+        for (let c = b.left; c <= b.right; c++) headers.push(upper(cell(sheet, b.top, c).value));
+        for (const col of columns)
+          if (!headers.includes(upper(col))) throw bad(`the table ${table.name} has no column ${col}`);
+        start.lastIndex = end + 1;
+      }
+    }
+
     // ---- the batch ------------------------------------------------------------------
     function Context() {
       const queue = [];
@@ -273,8 +366,10 @@
           const text = cell(sheet, r, c).numberFormat === "@";
           if (typeof v === "string" && v.length > 32767)
             throw officeError("InvalidArgument", "a cell holds at most 32,767 characters");
-          if (typeof v === "string" && v.startsWith("=") && !text) setCell(sheet, r, c, { value: v, formula: v });
-          else
+          if (typeof v === "string" && v.startsWith("=") && !text) {
+            checkStructuredReferences(v);
+            setCell(sheet, r, c, { value: v, formula: v });
+          } else
             setCell(sheet, r, c, {
               value: v === null || v === undefined ? "" : text ? v : typed(v),
               formula: undefined,
@@ -562,6 +657,7 @@
       const m = /^(?:'((?:[^']|'')+)'|([^!'[\]]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(text);
       if (m) return { sheet: needSheet((m[1] || m[2]).replace(/''/g, "'")).name, ref: blockText(parseBlock(m[3])) };
       if (!text || /^'|!/.test(text)) throw officeError("InvalidArgument", `bad reference ${formula}`);
+      checkStructuredReferences(text);
       return { sheet: undefined, ref: text };
     }
     function absolute(ref) {

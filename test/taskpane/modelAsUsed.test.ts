@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { modelSheetName } from "../../src/model/modelLayout";
+import { currentPriceSource, planModelBuild } from "../../src/model/planModelBuild";
+import { priceSourceFromSelection } from "../../src/model/priceSelection";
+import { ExcelRun, excelWorkbook } from "../../src/taskpane/excelWorkbook";
+import { chartStep } from "../../src/taskpane/modelWorkbook";
+import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
+import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
+import { PRICE_TABLE } from "../../src/termsheet/pricePlan";
+import { problemsOf } from "../../src/termsheet/problem";
+import { serial } from "../helpers/prices";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createExcelStandIn } = require("./excelStandIn.js");
+
+// Issue 17, the model sheet as a banker uses it, against the Excel stand-in: references
+// Excel accepts, the input style and its undo, formatting edits, the series' length.
+
+interface StandIn {
+  Excel: { run: ExcelRun };
+  failAtWrite(n: number): void;
+  readonly writes: string[];
+  seedCell(sheet: string, address: string, value: unknown, numberFormat?: string): void;
+  seedTable(sheet: string, address: string, name: string): void;
+  seedFormat(sheet: string, address: string, format: Record<string, unknown>): void;
+  setSpill(sheet: string, anchor: string, rows: number, columns: number): void;
+  dump(): {
+    sheets: Record<string, Record<string, Record<string, unknown>>>;
+    names: Record<string, { ref: string; comment: string }>;
+    charts: Record<string, { series: { name: string; values: string; xValues: string }[] }>;
+  };
+}
+
+const DEAL = "DEB_T1";
+const MODEL = modelSheetName(DEAL);
+const preset = presetTermSheet(DEAL_PRESETS.find((p) => p.id === DEAL)!);
+const TERMS = preset.ok ? preset.value : assert.fail("the DEB_T1 preset is invalid");
+
+/** A workbook with the deal's terms only. */
+async function withDeal(s: StandIn): Promise<void> {
+  const host = excelWorkbook(s.Excel.run);
+  const state = await host.read([DEAL]);
+  const deal = planDealImport(TERMS, state);
+  assert.ok(deal.ok, JSON.stringify(problemsOf(deal)));
+  await host.apply(deal.value.plan, state);
+}
+
+/** The banker's own table `name` on `sheet` from A1: headers, then three days of bids. */
+function seedFeed(s: StandIn, name: string, headers: [string, string], sheet = "Feed"): void {
+  s.seedCell(sheet, "A1", headers[0]);
+  s.seedCell(sheet, "B1", headers[1]);
+  ["2001-05-14", "2001-05-15", "2001-05-16"].forEach((d, i) => {
+    s.seedCell(sheet, `A${i + 2}`, serial(d), "yyyy-mm-dd");
+    s.seedCell(sheet, `B${i + 2}`, 5 + i / 10);
+  });
+  s.seedTable(sheet, "A1:B4", name);
+}
+
+async function buildWith(s: StandIn, prices: Parameters<typeof planModelBuild>[1]): Promise<void> {
+  const host = excelWorkbook(s.Excel.run);
+  const state = await host.read([DEAL, MODEL], [PRICE_TABLE]);
+  const terms = termSheetFromWorkbook(DEAL, state);
+  assert.ok(terms.ok);
+  const build = planModelBuild(terms.value, prices, state);
+  assert.ok(build.ok, JSON.stringify(problemsOf(build)));
+  await host.apply(build.value.plan, state, undefined, chartStep(build.value.model, state));
+}
+
+describe("the model's price names: structured references Excel accepts", () => {
+  for (const [table, headers] of [
+    ["Feed2Tbl", ["Date", "Close/Last"]],
+    ["Feed3Tbl", ["@Date", "Bid #1"]],
+  ] as const) {
+    it(`builds over ${table} (${headers.join(", ")}) selected in place`, async () => {
+      const s: StandIn = createExcelStandIn();
+      await withDeal(s);
+      seedFeed(s, table, [...headers]);
+      const found = priceSourceFromSelection("Feed", "A1:B4", await excelWorkbook(s.Excel.run).read(["Feed"]));
+      assert.ok(found.ok, JSON.stringify(problemsOf(found)));
+      await buildWith(s, found.value.source);
+      const names = s.dump().names;
+      assert.equal(names[`${MODEL}.PRICE_DATES`].ref, found.value.source.dates);
+      assert.equal(names[`${MODEL}.PRICE_BIDS`].ref, found.value.source.bids);
+    });
+  }
+
+  it("the stand-in refuses the references the pane used to write, as Excel does", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    seedFeed(s, "Feed2Tbl", ["Date", "Close/Last"]);
+    const add = (name: string, formula: string) =>
+      s.Excel.run(async (context) => {
+        context.workbook.names.add(name, formula);
+        await context.sync();
+      });
+    // A special character in single brackets; "[@Date]" is "Date on this row" (there is no column Date).
+    await assert.rejects(add("Px_one", "=Feed2Tbl[Close/Last]"), /not a column specifier/);
+    seedFeed(s, "Feed3Tbl", ["@Date", "Bid"], "Feed3");
+    await assert.rejects(add("Px_two", "=Feed3Tbl[@Date]"), /no column Date/);
+    await assert.rejects(add("Px_three", "=NoSuchTbl[Date]"), /no table NoSuchTbl/);
+    await add("Px_four", "=Feed2Tbl[[Close/Last]]");
+    await add("Px_five", "=Feed3Tbl[['@Date]]");
+    const cell = (formula: string) =>
+      s.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Feed").getRange("D1").formulas = [[formula]];
+        await context.sync();
+      });
+    await assert.rejects(cell("=SUM(Feed2Tbl[Close/Last])"), /not a column specifier/);
+    await cell('=SUM(Feed2Tbl[[Close/Last]])&"[x]"');
+  });
+
+  it("the pane's own price table keeps its plain references", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    const state = await excelWorkbook(s.Excel.run).read([DEAL, MODEL], [PRICE_TABLE]);
+    assert.equal(currentPriceSource(DEAL, state).dates, `${PRICE_TABLE}[Date]`);
+    assert.equal(currentPriceSource(DEAL, state).bids, `${PRICE_TABLE}[ClosingBid]`);
+  });
+});
