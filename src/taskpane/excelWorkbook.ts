@@ -3,9 +3,10 @@
  * (sheets, tables, names, the date system) and applies a WorkbookPlan. At write time it
  * reads the workbook again in the same batch and stops, writing nothing, when anything
  * changed since the review; when a write fails part-way it puts back everything the plan
- * touched: values, formulas, number formats, bold (the only font property it writes;
- * fills and colours it never touches), tables (names, ranges, styles; a table left as
- * TableN by a failed rename is deleted), names and sheets.
+ * touched: values, formulas, number formats, bold (the only font property it writes), the
+ * fill and borders of the cells it gives the Input style (the model's inputs; it touches no
+ * other cell's fill or borders), tables (names, ranges, styles; a table left as TableN by a
+ * failed rename is deleted), names and sheets.
  * Everything it writes was computed and validated by the pure code in src/termsheet/;
  * nothing here decides a value.
  *
@@ -16,6 +17,7 @@
  */
 import { messages } from "../engine/messages";
 import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
+import { CELL_EDGES, inputCellProperties } from "../termsheet/cellStyle";
 import { parseTableAddress } from "../termsheet/dealSheet";
 import { workbookChanges } from "../termsheet/workbookChanges";
 import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
@@ -199,6 +201,36 @@ function placeGrid(address: string, values: unknown[][]): CellValue[][] {
  */
 const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
 
+/**
+ * What the undo puts back on cells the write gives the Input style: bold, and their fill
+ * and borders as they were ("no fill" kept as pattern None, never as white).
+ */
+const STYLE_PROPERTIES = {
+  format: {
+    font: { bold: true },
+    fill: { color: true, pattern: true },
+    borders: { color: true, style: true, weight: true },
+  },
+} as const;
+
+/**
+ * Cell properties read before a write, as the undo writes them back: a cell without a fill
+ * gets "no fill" (pattern None), not the white that Excel reports as its colour; only the four
+ * edges the Input style writes are put back.
+ */
+function restorable(formats: Excel.CellProperties[][]): Excel.SettableCellProperties[][] {
+  return formats.map((row) =>
+    row.map((cell) => {
+      const f = cell.format;
+      if (!f?.fill && !f?.borders) return cell as Excel.SettableCellProperties;
+      const fill = f.fill && (f.fill.pattern === "None" ? { pattern: "None" as const } : { ...f.fill });
+      const borders: Excel.CellBorderCollection = {};
+      for (const edge of CELL_EDGES) if (f.borders?.[edge]) borders[edge] = { ...f.borders[edge] };
+      return { format: { font: f.font, ...(fill ? { fill } : {}), ...(f.borders ? { borders } : {}) } };
+    }),
+  );
+}
+
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
   readonly names: Map<string, { formula: string; comment: string } | undefined>;
@@ -206,6 +238,7 @@ interface Snapshot {
     sheet: string;
     address: string;
     formatsOnly?: boolean;
+    styleOnly?: boolean;
     formulas: unknown[][];
     numberFormat: unknown[][];
     formats: Excel.SettableCellProperties[][];
@@ -221,9 +254,16 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
     name: n.name,
     item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
   }));
-  const areas: { sheet: string; address: string; formatsOnly?: boolean }[] = [];
+  const areas: { sheet: string; address: string; formatsOnly?: boolean; styleOnly?: boolean; styled?: boolean }[] = [];
   for (const r of plan.ranges)
-    if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address, formatsOnly: r.formatsOnly });
+    if (!isNew(r.sheet))
+      areas.push({
+        sheet: r.sheet,
+        address: r.address,
+        formatsOnly: r.formatsOnly,
+        styleOnly: r.styleOnly,
+        styled: r.style !== undefined,
+      });
   for (const t of plan.tables) {
     if (isNew(t.sheet)) continue;
     areas.push({ sheet: t.sheet, address: t.address });
@@ -231,7 +271,7 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
   }
   const loaded = areas.map((a) => {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat");
-    return { ...a, range, formats: range.getCellProperties(FORMAT_PROPERTIES) };
+    return { ...a, range, formats: range.getCellProperties(a.styled ? STYLE_PROPERTIES : FORMAT_PROPERTIES) };
   });
   const tables = workbook.tables.load("items/name,items/style");
   await context.sync();
@@ -244,13 +284,14 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
         item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment },
       ]),
     ),
-    areas: loaded.map(({ sheet, address, formatsOnly, range, formats }) => ({
+    areas: loaded.map(({ sheet, address, formatsOnly, styleOnly, range, formats }) => ({
       sheet,
       address,
       formatsOnly,
+      styleOnly,
       formulas: range.formulas,
       numberFormat: range.numberFormat,
-      formats: formats.value,
+      formats: restorable(formats.value),
     })),
     tables: new Map(
       tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }]),
@@ -287,9 +328,15 @@ async function write(
   }
   for (const r of plan.ranges) {
     const range = sheet(r.sheet).getRange(r.address);
-    range.numberFormat = r.numberFormats as unknown[][];
-    if (!r.formatsOnly) range.values = r.values as unknown[][];
+    if (!r.styleOnly) {
+      range.numberFormat = r.numberFormats as unknown[][];
+      if (!r.formatsOnly) range.values = r.values as unknown[][];
+    }
     if (r.bold) range.format.font.bold = true;
+    if (r.style === "input") {
+      const place = parseTableAddress(r.address)!;
+      range.setCellProperties(inputCellProperties(place.rows, place.columns) as Excel.SettableCellProperties[][]);
+    }
   }
   await step();
 
@@ -363,8 +410,10 @@ async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapsh
   }
   for (const a of snapshot.areas) {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address);
-    range.numberFormat = a.numberFormat;
-    if (!a.formatsOnly) range.formulas = a.formulas;
+    if (!a.styleOnly) {
+      range.numberFormat = a.numberFormat;
+      if (!a.formatsOnly) range.formulas = a.formulas;
+    }
     range.setCellProperties(a.formats);
   }
   for (const s of sheets) if (!s.isNullObject) s.delete();

@@ -63,6 +63,10 @@ export interface RangeWrite {
    * Excel's; writing or restoring a value there would block the spill (#SPILL!).
    */
   readonly formatsOnly?: boolean;
+  /** A cell style to give the block (cellStyle.ts): "input" for the cells the banker fills. */
+  readonly style?: "input";
+  /** Only `style` is written (no value, no number format): an input the banker filled, kept. */
+  readonly styleOnly?: boolean;
 }
 
 /** An Excel table to create, or to update in place (resized, same name and columns). */

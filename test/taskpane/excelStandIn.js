@@ -19,7 +19,8 @@
  * - a cell holds at most 32,767 characters; a sheet has 16,384 columns (XFD) and
  *   1,048,576 rows ("Excel specifications and limits",
  *   https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
- * - formatting is part of a cell: number format, bold, italic, font colour and fill, read
+ * - formatting is part of a cell: number format, bold, italic, font colour, fill (a colour
+ *   and a pattern: "no fill" reads as white with pattern None) and borders per edge, read
  *   and written per cell with Range.getCellProperties / setCellProperties (ExcelApi 1.9,
  *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1));
  * - `tables.add` creates a table named TableN (with the style TableStyleMedium2) until it
@@ -81,7 +82,9 @@
     const spills = new Map();
     let selection = { sheet: "Sheet1", address: "A1" };
     let dateSystem = 1900;
-    const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill"];
+    const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill", "borders"];
+    const EDGES = ["top", "bottom", "left", "right"];
+    const NO_BORDER = { style: "None", color: "#000000", weight: "Thin" };
 
     const upper = (s) => String(s).toUpperCase();
     const officeError = (code, message) => Object.assign(new Error(message), { name: "RichApi.Error", code });
@@ -166,11 +169,15 @@
       if (/^(true|false)$/i.test(v.trim())) return v.trim().toUpperCase() === "TRUE";
       return v;
     }
+    /** A cell's properties as getCellProperties gives them; Excel reports "no fill" as white with pattern None. */
     function formatOf(c) {
+      const borders = {};
+      for (const e of EDGES) borders[e] = { ...((c.borders && c.borders[e]) || NO_BORDER) };
       return {
         format: {
           font: { bold: Boolean(c.bold), italic: Boolean(c.italic), color: c.fontColor || "#000000" },
-          fill: { color: c.fill || "#FFFFFF" },
+          fill: { color: c.fill || "#FFFFFF", pattern: c.fill ? "Solid" : "None" },
+          borders,
         },
       };
     }
@@ -393,12 +400,24 @@
       defineLoaded(proxy, "address");
       defineLoaded(proxy, "rowCount");
       defineLoaded(proxy, "columnCount");
-      proxy.getCellProperties = function () {
+      proxy.getCellProperties = function (wanted) {
         const result = {};
         let value;
+        // Only what was asked for, as Excel gives it: { format: { font: { bold: true } } } loads bold alone.
+        // Borders are asked for once for every edge: { borders: { color: true } }.
+        const pick = (full, want, key) => {
+          if (want === true) return full;
+          const out = {};
+          if (key === "borders") {
+            for (const e of Object.keys(full)) out[e] = pick(full[e], want);
+            return out;
+          }
+          for (const k of Object.keys(want || {})) if (full && k in full) out[k] = pick(full[k], want[k], k);
+          return out;
+        };
         enqueueRead(ctx, () => {
           const sheet = needSheet(sheetName);
-          value = forBlock(b(), (r, c) => formatOf(cell(sheet, r, c)));
+          value = forBlock(b(), (r, c) => pick(formatOf(cell(sheet, r, c)), wanted));
         });
         Object.defineProperty(result, "value", {
           get() {
@@ -420,7 +439,18 @@
             if (f.font && "bold" in f.font) patch.bold = Boolean(f.font.bold);
             if (f.font && "italic" in f.font) patch.italic = Boolean(f.font.italic);
             if (f.font && "color" in f.font) patch.fontColor = f.font.color === "#000000" ? undefined : f.font.color;
-            if (f.fill && "color" in f.fill) patch.fill = f.fill.color === "#FFFFFF" ? undefined : f.fill.color;
+            if (f.fill && f.fill.pattern === "None") patch.fill = undefined;
+            else if (f.fill && "color" in f.fill)
+              patch.fill = f.fill.color === "#FFFFFF" && f.fill.pattern !== "Solid" ? undefined : f.fill.color;
+            if (f.borders) {
+              const next = { ...(cell(sheet, r, c).borders || {}) };
+              for (const e of EDGES) {
+                if (!f.borders[e]) continue;
+                if (f.borders[e].style === "None") delete next[e];
+                else next[e] = { ...NO_BORDER, ...(next[e] || {}), ...f.borders[e] };
+              }
+              patch.borders = Object.keys(next).length ? next : undefined;
+            }
             setCell(sheet, r, c, patch);
           });
         });

@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import { modelSheetName } from "../../src/model/modelLayout";
+import { planDealModel } from "../../src/model/planDealModel";
+import { PRICE_TABLE_SOURCE } from "../../src/model/priceSource";
+import { INPUT_BORDER, INPUT_FILL } from "../../src/termsheet/cellStyle";
+import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { currentPriceSource, planModelBuild } from "../../src/model/planModelBuild";
 import { priceSourceFromSelection } from "../../src/model/priceSelection";
-import { ExcelRun, excelWorkbook } from "../../src/taskpane/excelWorkbook";
+import { ExcelRun, WorkbookWriteError, excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { chartStep } from "../../src/taskpane/modelWorkbook";
 import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
-import { PRICE_TABLE } from "../../src/termsheet/pricePlan";
+import { PRICE_SHEET, PRICE_TABLE, planPriceImport } from "../../src/termsheet/pricePlan";
 import { problemsOf } from "../../src/termsheet/problem";
 import { serial } from "../helpers/prices";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -114,5 +118,100 @@ describe("the model's price names: structured references Excel accepts", () => {
     const state = await excelWorkbook(s.Excel.run).read([DEAL, MODEL], [PRICE_TABLE]);
     assert.equal(currentPriceSource(DEAL, state).dates, `${PRICE_TABLE}[Date]`);
     assert.equal(currentPriceSource(DEAL, state).bids, `${PRICE_TABLE}[ClosingBid]`);
+  });
+});
+
+/** The deal's terms, five days of bids in the pane's table, and the model built over them. */
+async function builtModel(s: StandIn): Promise<void> {
+  await withDeal(s);
+  const host = excelWorkbook(s.Excel.run);
+  const csv = parsePriceCsv("Date,Bid\n2001-05-14,5.1\n2001-05-15,5.2\n2001-05-16,5\n2001-05-17,4.9\n2001-05-18,4.8\n");
+  assert.ok(csv.ok);
+  const prices = await host.read([PRICE_SHEET], [PRICE_TABLE]);
+  const planned = planPriceImport(csv.value, prices);
+  assert.ok(planned.ok);
+  await host.apply(planned.value.plan, prices);
+  await buildWith(s, PRICE_TABLE_SOURCE);
+}
+
+const LAYOUT = planDealModel(TERMS);
+const addressOf = (key: string) =>
+  LAYOUT.names.find((n) => n.name === `${MODEL}.${key}`)!.refersTo.replace(/^.*!|\$/g, "");
+const INPUT_LOOK = {
+  fill: INPUT_FILL,
+  borders: Object.fromEntries(
+    ["top", "bottom", "left", "right"].map((e) => [e, { style: "Continuous", color: INPUT_BORDER, weight: "Thin" }]),
+  ),
+};
+
+describe("the model's inputs: Excel's Input style, with the same undo", () => {
+  it("shades and borders every input cell, and no other cell", async () => {
+    const s: StandIn = createExcelStandIn();
+    await builtModel(s);
+    const cells = s.dump().sheets[MODEL];
+    const inputs = LAYOUT.cells.filter((c) => c.role === "input").map((c) => c.address);
+    assert.ok(inputs.length >= 9);
+    for (const a of inputs) {
+      assert.equal(cells[a]?.fill, INPUT_FILL, `${a} fill`);
+      assert.deepEqual(cells[a]?.borders, INPUT_LOOK.borders, `${a} borders`);
+    }
+    for (const [a, c] of Object.entries(cells))
+      if (!inputs.includes(a)) assert.ok(!c.fill && !c.borders, `${a} is not an input but has ${JSON.stringify(c)}`);
+  });
+
+  it("a re-build keeps the style on the inputs it keeps, and leaves their values alone", async () => {
+    const s: StandIn = createExcelStandIn();
+    await builtModel(s);
+    const issue = addressOf("ISSUE_DATE");
+    s.seedCell(MODEL, issue, serial("2001-05-15"), "yyyy-mm-dd");
+    s.seedFormat(MODEL, issue, { fill: undefined, borders: undefined }); // as an earlier version left it
+    await buildWith(s, PRICE_TABLE_SOURCE);
+    const cell = s.dump().sheets[MODEL][issue];
+    assert.equal(cell.value, serial("2001-05-15"));
+    assert.equal(cell.fill, INPUT_FILL);
+    assert.deepEqual(cell.borders, INPUT_LOOK.borders);
+  });
+
+  it("a re-build failing just after the style is written puts back each cell's own fill and borders", async () => {
+    const prepare = async (s: StandIn) => {
+      await builtModel(s);
+      // The banker's own look on two inputs: a yellow fill; no fill and a red bottom border.
+      s.seedFormat(MODEL, addressOf("AS_OF"), { fill: "#FFFF00" });
+      s.seedFormat(MODEL, addressOf("FLOOR_PRICE"), {
+        fill: undefined,
+        borders: { bottom: { style: "Continuous", color: "#FF0000", weight: "Medium" } },
+      });
+      s.seedCell(MODEL, addressOf("AS_OF"), serial("2001-05-18"), "yyyy-mm-dd");
+    };
+    const probe: StandIn = createExcelStandIn();
+    await prepare(probe);
+    const start = probe.writes.length;
+    await buildWith(probe, PRICE_TABLE_SOURCE);
+    const styleWrites = probe.writes
+      .slice(start)
+      .map((w, i) => (w.startsWith("setCellProperties") ? i + 1 : 0))
+      .filter(Boolean);
+    assert.ok(styleWrites.length >= 2, "the re-build writes the Input style");
+    for (const k of [styleWrites[0] + 1, styleWrites[styleWrites.length - 1] + 1]) {
+      const s: StandIn = createExcelStandIn();
+      await prepare(s);
+      const before = JSON.stringify(s.dump());
+      const host = excelWorkbook(s.Excel.run);
+      const state = await host.read([DEAL, MODEL], [PRICE_TABLE]);
+      const terms = termSheetFromWorkbook(DEAL, state);
+      assert.ok(terms.ok);
+      const build = planModelBuild(terms.value, PRICE_TABLE_SOURCE, state);
+      assert.ok(build.ok);
+      s.failAtWrite(k);
+      await assert.rejects(
+        host.apply(build.value.plan, state, undefined, chartStep(build.value.model, state)),
+        (e: unknown) => e instanceof WorkbookWriteError && e.restored,
+      );
+      const after = s.dump().sheets[MODEL];
+      const was = JSON.parse(before).sheets[MODEL];
+      for (const a of new Set([...Object.keys(after), ...Object.keys(was)]))
+        assert.deepEqual(after[a], was[a], `${a} after a failure at write ${k}`);
+      assert.equal(JSON.stringify(s.dump()), before, `after a failure at write ${k}`);
+    }
   });
 });

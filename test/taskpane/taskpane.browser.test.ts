@@ -852,7 +852,7 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.waitForSelector("#review:not([hidden])");
       assert.match(
         await page.locator("#review-summary").innerText(),
-        /updates the sheet DEB_T1_MODEL in place, keeping 3 inputs you filled/,
+        /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
       );
       assert.match(
         await page.locator("#review-rows").innerText(),
