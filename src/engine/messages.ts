@@ -86,12 +86,16 @@ export const messages = {
   fieldRequired: (path: string) => `${path} is required`,
   fieldNotText: (path: string, value: unknown) => `${path} must be text, got ${describe(value)}`,
   fieldNotList: (path: string, value: unknown) => `${path} must be a list [ … ], got ${describe(value)}`,
-  fieldNotObject: (path: string, value: unknown) => `${path} must be an object { … }, got ${describe(value)}`,
+  fieldNotObject: (path: string, value: unknown) =>
+    Array.isArray(value)
+      ? `${path} is a list [ … ], not an object { … }`
+      : `${path} must be an object { … }, got ${describe(value)}`,
   unknownField: (path: string, field: string, known: readonly string[]) =>
     `${path} has an unknown field "${field}" (expected ${known.join(", ")})`,
   badDealId: (id: string) =>
     `deal id "${id}" must be 1 to 24 capital letters, digits and underscores, starting with a letter`,
-  reservedDealId: (id: string) => `deal id "${id}" is the name of the pane's own sheet; choose another`,
+  reservedDealId: (id: string, reason = "it is the name of the pane's own sheet") =>
+    `deal id "${id}" is reserved: ${reason}; choose another`,
   badExcelName: (name: string, reason: string) => `"${name}" is not a valid Excel name: ${reason}`,
   badTableId: (id: string) =>
     `table id "${id}" must be capital letters, digits and underscores, starting with a letter (and not TERMS)`,
@@ -171,6 +175,7 @@ export const messages = {
   changedSinceReview: (count: number) =>
     `nothing was written: the workbook changed since the review (${count} change${count === 1 ? "" : "s"}); review the import again`,
   writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
+  inexactAmount: (path: string, reason: string) => `${path}: ${reason}; write it as the agreement states it`,
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,
 } as const;
@@ -181,5 +186,6 @@ export function describe(value: unknown): string {
   if (typeof value === "string") return `text "${value.length > 30 ? value.slice(0, 30) + "…" : value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a non-finite number";
-  return typeof value;
+  if (Array.isArray(value)) return "a list";
+  return value === null ? "a blank" : typeof value === "object" ? "an object" : typeof value;
 }
