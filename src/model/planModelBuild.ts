@@ -24,7 +24,7 @@ import { PRICE_TABLE_SOURCE } from "./priceSource";
 /** One line of the build's review. */
 export interface ModelReviewRow {
   readonly item: string;
-  readonly change: "added" | "changed" | "unchanged" | "kept" | "conflict";
+  readonly change: "added" | "changed" | "unchanged" | "kept" | "kept-input" | "conflict";
   readonly value: string;
 }
 
@@ -145,7 +145,7 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
     value: `${results} results, ${inputs} inputs, ${model.spills.length} schedules (spills)${model.charts.length ? ", a chart" : ""}`,
   });
   if (write.keptInputs.length > 0)
-    rows.push({ item: "inputs you filled", change: "kept", value: write.keptInputs.join(", ") });
+    rows.push({ item: "inputs you filled", change: "kept-input", value: write.keptInputs.join(", ") });
   for (const c of model.charts)
     rows.push({ item: `chart ${c.name}`, change: target.exists ? "changed" : "added", value: c.title });
   rows.push({ item: "prices", change: "unchanged", value: prices.description });

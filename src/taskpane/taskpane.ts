@@ -17,6 +17,7 @@ import {
   termSheetFromWorkbook,
 } from "../termsheet/dealSheet";
 import { describeReading } from "../termsheet/priceCsv";
+import { priceFileToConfirm } from "../termsheet/priceFileReview";
 import { PRICE_SHEET, PRICE_TABLE, PriceImport, planPriceImport } from "../termsheet/pricePlan";
 import { DEAL_PRESETS, presetTermSheet } from "../termsheet/presets";
 import { Checked, Problem } from "../termsheet/problem";
@@ -258,9 +259,11 @@ class Pane {
       done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`,
       origin: this.pricesFile,
     };
-    const column = checked.file.bidColumn ? ` (column "${checked.file.bidColumn}")` : "";
+    const column = checked.file.bidColumn
+      ? ` (column "${checked.file.bidColumn}"${checked.file.lastSale ? ", a last sale price" : ""})`
+      : "";
     const reading = `Read with ${describeReading(checked.file.reading)}.`;
-    const conflicts = p.conflicts.map(conflictRow);
+    const conflicts = [...p.conflicts.map(conflictRow), ...priceFileToConfirm(checked.file)];
     const next = this.view.showReview(
       priceSummary(file.name, column, p),
       conflicts,
@@ -373,6 +376,7 @@ function reviewRows(deal: DealImport): ReviewRow[] {
     ...deal.conflicts.map(conflictRow),
     ...deal.terms.map((t) => ({
       item: t.name,
+      label: findTerm(t.name)?.description,
       change: t.status,
       value: t.status === "changed" ? `${t.before} → ${t.after}` : (t.after ?? ""),
     })),

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { levelFormula } from "../../src/model/modelChart";
 import { modelSheetName } from "../../src/model/modelLayout";
 import { planDealModel } from "../../src/model/planDealModel";
 import { PRICE_TABLE_SOURCE } from "../../src/model/priceSource";
+import { columnLetters } from "../../src/termsheet/a1";
 import { INPUT_BORDER, INPUT_FILL } from "../../src/termsheet/cellStyle";
+import { WorkbookPlan } from "../../src/termsheet/workbookPlan";
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { currentPriceSource, planModelBuild } from "../../src/model/planModelBuild";
 import { priceSourceFromSelection } from "../../src/model/priceSelection";
@@ -34,6 +37,7 @@ interface StandIn {
   };
 }
 
+const NOTHING: WorkbookPlan = { newSheets: [], ranges: [], tables: [], names: [], autofit: [] };
 const DEAL = "DEB_T1";
 const MODEL = modelSheetName(DEAL);
 const preset = presetTermSheet(DEAL_PRESETS.find((p) => p.id === DEAL)!);
@@ -124,6 +128,11 @@ describe("the model's price names: structured references Excel accepts", () => {
 /** The deal's terms, five days of bids in the pane's table, and the model built over them. */
 async function builtModel(s: StandIn): Promise<void> {
   await withDeal(s);
+  await builtModelWithPrices(s);
+}
+
+/** Five days of bids in the pane's table, then the model built over them (the deal already there). */
+async function builtModelWithPrices(s: StandIn): Promise<void> {
   const host = excelWorkbook(s.Excel.run);
   const csv = parsePriceCsv("Date,Bid\n2001-05-14,5.1\n2001-05-15,5.2\n2001-05-16,5\n2001-05-17,4.9\n2001-05-18,4.8\n");
   assert.ok(csv.ok);
@@ -213,5 +222,78 @@ describe("the model's inputs: Excel's Input style, with the same undo", () => {
         assert.deepEqual(after[a], was[a], `${a} after a failure at write ${k}`);
       assert.equal(JSON.stringify(s.dump()), before, `after a failure at write ${k}`);
     }
+  });
+});
+
+describe("the model follows the data: a schedule longer than the rows formatted ahead", () => {
+  const chart = LAYOUT.charts[0];
+  const series = LAYOUT.spills.find((sp) => sp.address === chart.spill)!;
+  const ROWS = 1000; // about four years of trading days, past SPILL_FORMAT_ROWS (780)
+  const last = series.row + ROWS; // data rows from series.row + 1
+  const col = (c: number) => columnLetters(c);
+
+  async function refresh(s: StandIn): Promise<void> {
+    const host = excelWorkbook(s.Excel.run);
+    const state = await host.read([DEAL, MODEL], [PRICE_TABLE]);
+    const terms = termSheetFromWorkbook(DEAL, state);
+    assert.ok(terms.ok);
+    const model = planDealModel(terms.value, currentPriceSource(DEAL, state));
+    await host.apply(NOTHING, state, undefined, chartStep(model, state));
+  }
+
+  function assertCovered(s: StandIn): void {
+    const cells = s.dump().sheets[MODEL];
+    // The schedule's date column is formatted as a date down to its last row, and the price columns as prices.
+    assert.equal(cells[`${col(series.column)}${last}`]?.numberFormat, series.columnFormats[0]);
+    assert.equal(cells[`${col(series.column + 1)}${last}`]?.numberFormat, series.columnFormats[1]);
+    // Each level line (Floor Price, $1.00) has its formula on the last row, and the chart plots to it.
+    chart.levelColumns.forEach((c, level) =>
+      assert.equal(cells[`${col(c)}${last}`]?.formula, levelFormula(LAYOUT, chart, level, last)),
+    );
+    const plotted = s.dump().charts[`${MODEL}!${chart.name}`];
+    for (const line of plotted.series) assert.match(line.values, new RegExp(`\\d+:[A-Z]+${last}$`), line.name);
+  }
+
+  it("on build: formats and level lines reach the last of 1,000 rows", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    s.setSpill(MODEL, series.address, ROWS + 1, series.columns);
+    await builtModelWithPrices(s);
+    assertCovered(s);
+  });
+
+  it("on refresh, after the schedule grew from 5 rows to 1,000", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    s.setSpill(MODEL, series.address, 6, series.columns);
+    await builtModelWithPrices(s);
+    assert.equal(s.dump().sheets[MODEL][`${col(chart.levelColumns[0])}${last}`], undefined);
+    s.setSpill(MODEL, series.address, ROWS + 1, series.columns);
+    await refresh(s);
+    assertCovered(s);
+  });
+
+  it("a refresh failing after it extended the schedule puts the cells below back as they were", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    s.setSpill(MODEL, series.address, 6, series.columns);
+    await builtModelWithPrices(s);
+    s.seedCell(MODEL, `${col(chart.levelColumns[0])}${last}`, "the banker's note");
+    s.setSpill(MODEL, series.address, ROWS + 1, series.columns);
+    const before = JSON.stringify(s.dump());
+    const probe = s.writes.length;
+    s.failAtWrite(1_000_000); // count the refresh's writes without failing
+    await refresh(s);
+    const total = s.writes.length - probe;
+    const again: StandIn = createExcelStandIn();
+    await withDeal(again);
+    again.setSpill(MODEL, series.address, 6, series.columns);
+    await builtModelWithPrices(again);
+    again.seedCell(MODEL, `${col(chart.levelColumns[0])}${last}`, "the banker's note");
+    again.setSpill(MODEL, series.address, ROWS + 1, series.columns);
+    assert.equal(JSON.stringify(again.dump()), before);
+    again.failAtWrite(total);
+    await assert.rejects(refresh(again), (e: unknown) => e instanceof WorkbookWriteError && e.restored);
+    assert.equal(JSON.stringify(again.dump()), before);
   });
 });
