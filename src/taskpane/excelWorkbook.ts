@@ -19,6 +19,7 @@ import { messages } from "../engine/messages";
 import { absoluteReference, blockAddress, parseCellAddress } from "../termsheet/a1";
 import { CELL_EDGES, inputCellProperties } from "../termsheet/cellStyle";
 import { parseTableAddress } from "../termsheet/dealSheet";
+import { CellFormats, formatChanges } from "../termsheet/formatChanges";
 import { workbookChanges } from "../termsheet/workbookChanges";
 import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../termsheet/workbookPlan";
 
@@ -41,6 +42,11 @@ export interface WorkbookHost {
     onProgress?: (done: number, total: number) => void,
     step?: WriteStep,
   ): Promise<void>;
+  /**
+   * The number formats and bold of the cells `plan` writes on sheets that exist, for the
+   * review's state (`WorkbookState.formats`): `apply` stops when they changed since.
+   */
+  readFormats(plan: WorkbookPlan): Promise<CellFormats[]>;
 }
 
 /**
@@ -81,6 +87,12 @@ export const ROWS_PER_SYNC = 2000;
 export function excelWorkbook(run: ExcelRun): WorkbookHost {
   return {
     read: (sheets, tables = []) => run((context) => readWorkbook(context, sheets, tables)),
+    readFormats: (plan) =>
+      run(async (context) => {
+        const loaded = loadAreas(context, plan);
+        await context.sync();
+        return loaded.map(formatsOf);
+      }),
     async apply(plan, reviewed, onProgress, step) {
       let snapshot: Snapshot | undefined;
       try {
@@ -95,7 +107,11 @@ export function excelWorkbook(run: ExcelRun): WorkbookHost {
           const changes = workbookChanges(reviewed, now);
           if (changes.length > 0) throw new WorkbookChangedError(changes);
           await step?.prepare(context);
-          snapshot = await takeSnapshot(context, plan);
+          const taken = await takeSnapshot(context, plan);
+          // A number format or bold changed on a cell the plan writes is an edit too.
+          const formatting = reviewed.formats ? formatChanges(reviewed.formats, taken.areas.map(formatsOf)) : [];
+          if (formatting.length > 0) throw new WorkbookChangedError(formatting);
+          snapshot = taken;
           await write(context, plan, snapshot, onProgress);
           await step?.write(context);
         });
@@ -247,13 +263,10 @@ interface Snapshot {
   readonly tables: Map<string, { address: string; style: string }>;
 }
 
-async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
+/** The blocks a plan writes on sheets that exist, loaded (formulas, number formats, cell properties) for the next sync. */
+function loadAreas(context: Excel.RequestContext, plan: WorkbookPlan) {
   const workbook = context.workbook;
   const isNew = (sheet: string) => plan.newSheets.some((s) => s.toUpperCase() === sheet.toUpperCase());
-  const nameItems = plan.names.map((n) => ({
-    name: n.name,
-    item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
-  }));
   const areas: { sheet: string; address: string; formatsOnly?: boolean; styleOnly?: boolean; styled?: boolean }[] = [];
   for (const r of plan.ranges)
     if (!isNew(r.sheet))
@@ -269,10 +282,36 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
     areas.push({ sheet: t.sheet, address: t.address });
     if (t.previousAddress) areas.push({ sheet: t.sheet, address: t.previousAddress });
   }
-  const loaded = areas.map((a) => {
+  return areas.map((a) => {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat");
     return { ...a, range, formats: range.getCellProperties(a.styled ? STYLE_PROPERTIES : FORMAT_PROPERTIES) };
   });
+}
+
+/** A loaded block's number formats and bold, after the sync. */
+function formatsOf(a: {
+  sheet: string;
+  address: string;
+  range?: Excel.Range;
+  numberFormat?: unknown[][];
+  formats: { value: Excel.CellProperties[][] } | Excel.SettableCellProperties[][];
+}): CellFormats {
+  const props = Array.isArray(a.formats) ? a.formats : a.formats.value;
+  return {
+    sheet: a.sheet,
+    address: a.address,
+    numberFormats: a.numberFormat ?? a.range!.numberFormat,
+    bold: props.map((row) => row.map((c) => Boolean(c.format?.font?.bold))),
+  };
+}
+
+async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
+  const workbook = context.workbook;
+  const nameItems = plan.names.map((n) => ({
+    name: n.name,
+    item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
+  }));
+  const loaded = loadAreas(context, plan);
   const tables = workbook.tables.load("items/name,items/style");
   await context.sync();
   const tableRanges = tables.items.map((t) => ({ name: t.name, style: t.style, range: t.getRange().load("address") }));

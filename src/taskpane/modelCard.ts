@@ -116,7 +116,8 @@ export class ModelCard {
     const { model, write, rows } = planned.value;
     this.pane.offer({
       plan: planned.value.plan,
-      state,
+      // The formats of the cells the build writes: a change there before Write stops it.
+      state: { ...state, formats: await this.host.readFormats(planned.value.plan) },
       step: chartStep(model, state),
       origin: this.build,
       done: `Built ${model.sheet}: every figure is a NEOT formula over ${id}'s names and ${prices.description}. Fill the inputs (shaded), then Refresh model to redraw the chart.`,

@@ -175,6 +175,11 @@ class Pane {
     this.modelCard.updateControls();
   }
 
+  /** The state a plan was made from, with the formats of the cells it writes (a change there stops the write). */
+  private async withFormats(state: WorkbookState, plan: WorkbookPlan): Promise<WorkbookState> {
+    return this.host ? { ...state, formats: await this.host.readFormats(plan) } : state;
+  }
+
   private async read(sheets: string[], tables: string[] = []): Promise<WorkbookState> {
     return this.host ? this.host.read(sheets, tables) : EMPTY_WORKBOOK;
   }
@@ -210,7 +215,7 @@ class Pane {
     const planned = planDealImport(sheet.value, state);
     if (!planned.ok) return this.refuse(label, planned.problems, 0, origin);
     const deal = planned.value;
-    this.pending = { plan: deal.plan, state, done: doneText(deal), origin };
+    this.pending = { plan: deal.plan, state: await this.withFormats(state, deal.plan), done: doneText(deal), origin };
     const next = this.view.showReview(
       reviewSummary(label, sheet.value, deal),
       reviewRows(deal),
@@ -255,7 +260,7 @@ class Pane {
     const p = planned.value;
     this.pending = {
       plan: p.plan,
-      state,
+      state: await this.withFormats(state, p.plan),
       done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`,
       origin: this.pricesFile,
     };

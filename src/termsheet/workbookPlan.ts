@@ -4,6 +4,8 @@
  * Office module (taskpane/excelWorkbook.ts). Addresses are A1 without the sheet name.
  */
 
+import type { CellFormats } from "./formatChanges";
+
 /** A cell value as Excel's `Range.values` holds it; "" is an empty cell. */
 export type CellValue = string | number | boolean;
 
@@ -38,6 +40,11 @@ export interface WorkbookState {
   readonly names: readonly NameState[];
   /** The workbook's date system (undefined: not read, taken as 1900). */
   readonly dateSystem?: 1900 | 1904;
+  /**
+   * Number formats and bold of the cells a reviewed plan will write (formatChanges.ts), read
+   * after planning: a change there before the write stops it. Undefined: not read.
+   */
+  readonly formats?: readonly CellFormats[];
 }
 
 /**

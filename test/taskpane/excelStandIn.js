@@ -1002,7 +1002,7 @@
         const formula = typeof value === "string" && value.startsWith("=") ? value : undefined;
         setCell(sheet, b.top, b.left, { value, formula, numberFormat: numberFormat || "General" });
       },
-      /** Formats a block: { bold, italic, fontColor, fill } (colours as "#RRGGBB"). */
+      /** Formats a block: { bold, italic, fontColor, fill, borders, numberFormat } (colours as "#RRGGBB"). */
       seedFormat(sheetName, address, format) {
         const sheet = findSheet(sheetName);
         forBlock(parseBlock(address), (r, c) => setCell(sheet, r, c, format));

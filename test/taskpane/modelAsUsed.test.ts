@@ -9,7 +9,7 @@ import { WorkbookPlan } from "../../src/termsheet/workbookPlan";
 import { parsePriceCsv } from "../../src/termsheet/priceCsv";
 import { currentPriceSource, planModelBuild } from "../../src/model/planModelBuild";
 import { priceSourceFromSelection } from "../../src/model/priceSelection";
-import { ExcelRun, WorkbookWriteError, excelWorkbook } from "../../src/taskpane/excelWorkbook";
+import { ExcelRun, WorkbookChangedError, WorkbookWriteError, excelWorkbook } from "../../src/taskpane/excelWorkbook";
 import { chartStep } from "../../src/taskpane/modelWorkbook";
 import { planDealImport, termSheetFromWorkbook } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
@@ -295,5 +295,64 @@ describe("the model follows the data: a schedule longer than the rows formatted 
     again.failAtWrite(total);
     await assert.rejects(refresh(again), (e: unknown) => e instanceof WorkbookWriteError && e.restored);
     assert.equal(JSON.stringify(again.dump()), before);
+  });
+});
+
+describe("formatting edits between review and Write are edits", () => {
+  /** Reviews a re-import of the deal (its plan and the state with the formats it writes). */
+  async function reviewDeal(s: StandIn) {
+    const host = excelWorkbook(s.Excel.run);
+    const state = await host.read([DEAL]);
+    const deal = planDealImport(TERMS, state);
+    assert.ok(deal.ok);
+    return { host, plan: deal.value.plan, state: { ...state, formats: await host.readFormats(deal.value.plan) } };
+  }
+
+  it("a number format changed on a cell the import writes stops it, writing nothing, and is listed", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    const { host, plan, state } = await reviewDeal(s);
+    const cell = plan.ranges[0].address.split(":")[0]; // the deal's title, which a re-import rewrites
+    const was = s.dump().sheets[DEAL][cell].numberFormat;
+    s.seedFormat(DEAL, cell, { numberFormat: "0.0000" });
+    const before = JSON.stringify(s.dump());
+    await assert.rejects(host.apply(plan, state), (e: unknown) => {
+      assert.ok(e instanceof WorkbookChangedError);
+      assert.deepEqual(e.changes, [`cell ${DEAL}!${cell}: number format was ${was}, now 0.0000 since the review`]);
+      return true;
+    });
+    assert.equal(JSON.stringify(s.dump()), before);
+  });
+
+  it("bold set on a cell the model build writes stops it and is listed", async () => {
+    const s: StandIn = createExcelStandIn();
+    await builtModel(s);
+    const host = excelWorkbook(s.Excel.run);
+    const state = await host.read([DEAL, MODEL], [PRICE_TABLE]);
+    const terms = termSheetFromWorkbook(DEAL, state);
+    assert.ok(terms.ok);
+    const build = planModelBuild(terms.value, PRICE_TABLE_SOURCE, state);
+    assert.ok(build.ok);
+    const reviewed = { ...state, formats: await host.readFormats(build.value.plan) };
+    const result = addressOf("CONV_PRICE");
+    s.seedFormat(MODEL, result, { bold: true });
+    const before = JSON.stringify(s.dump());
+    await assert.rejects(
+      host.apply(build.value.plan, reviewed, undefined, chartStep(build.value.model, reviewed)),
+      (e: unknown) =>
+        e instanceof WorkbookChangedError &&
+        e.changes.length === 1 &&
+        e.changes[0] === `cell ${MODEL}!${result}: bold was off, now on since the review`,
+    );
+    assert.equal(JSON.stringify(s.dump()), before);
+  });
+
+  it("formatting a cell the write does not touch does not stop it", async () => {
+    const s: StandIn = createExcelStandIn();
+    await withDeal(s);
+    const { host, plan, state } = await reviewDeal(s);
+    s.seedFormat(DEAL, "Z99", { bold: true, numberFormat: "0.00" });
+    await host.apply(plan, state);
+    assert.equal(s.dump().sheets[DEAL].Z99.bold, true);
   });
 });
