@@ -9,6 +9,7 @@
  * in a plain browser) the pane still checks files and shows the review, but cannot write.
  */
 import { findTerm } from "../engine/terms/termRegistry";
+import { modelsReadingElsewhere, pricesElsewhereNote } from "../model/modelPriceSources";
 import {
   DATE_SYSTEM_TERM,
   DealImport,
@@ -258,10 +259,12 @@ class Pane {
     const planned = planPriceImport(checked.file, state);
     if (!planned.ok) return this.refuse(file.name, planned.problems, 0, this.pricesFile);
     const p = planned.value;
+    // A model that reads prices selected in place goes on reading them: say which.
+    const elsewhere = pricesElsewhereNote(modelsReadingElsewhere(state));
     this.pending = {
       plan: p.plan,
       state: await this.withFormats(state, p.plan),
-      done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`,
+      done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.${elsewhere ? ` ${elsewhere}` : ""}`,
       origin: this.pricesFile,
     };
     const column = checked.file.bidColumn
@@ -273,7 +276,7 @@ class Pane {
       priceSummary(file.name, column, p),
       conflicts,
       this.host !== undefined,
-      [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "),
+      [reading, dateSystemNote(p.dateSystem, false), elsewhere].filter(Boolean).join(" "),
     );
     this.sayIfCheckOnly(file.name);
     return next;
