@@ -49,7 +49,10 @@ export function awaitingInputs(blank: string, note: string, expression: string):
   return `=IF(${blank},"${note.replace(/"/g, '""')}",${expression})`;
 }
 
-/** `OR(a="",b="")` for several names, `a=""` for one: the condition that one of them is blank. */
+/**
+ * `OR(a="",b="")` for several names, `a=""` for one: the condition that one of them is blank.
+ * @example anyBlank(["A", "B"]) //=> 'OR(A="",B="")'
+ */
 export function anyBlank(required: readonly string[]): string {
   return required.length === 1 ? `${required[0]}=""` : `OR(${required.map((r) => `${r}=""`).join(",")})`;
 }
