@@ -33,6 +33,8 @@ describe("exactCellProblem: amounts a cell shows exactly", () => {
     ["price", 0.03125, undefined], // 1/32 of a dollar: prices keep their places
     ["price", 3.0625, undefined], // 3 1/16, quoted before decimalization
     ["fraction", 1.2, undefined], // 120%
+    ["fraction", 1 / 3, undefined], // =1/3 in a cell reads back with 16 digits: a fraction keeps them
+    ["price", 1e16, /more than 1,000,000,000,000,000/],
   ];
   for (const [kind, value, refused] of CASES) {
     it(`${kind} ${value}: ${refused ? "refused" : "accepted"}`, () => {
