@@ -2,7 +2,8 @@
  * The one module of the task pane that talks to Excel: it reads what the planners need
  * (sheets, tables, names, the date system) and applies a WorkbookPlan. At write time it
  * reads the workbook again in the same batch and stops, writing nothing, when anything
- * changed since the review; when a write fails part-way it puts back everything the plan
+ * changed since the review (values, formulas, sheets, tables, names, and the number
+ * formats and bold of the cells the plan writes, read with the review by readFormats); when a write fails part-way it puts back everything the plan
  * touched: values, formulas, number formats, bold (the only font property it writes), the
  * fill and borders of the cells it gives the Input style (the model's inputs; it touches no
  * other cell's fill or borders), tables (names, ranges, styles; a table left as TableN by a
