@@ -1,8 +1,9 @@
 /*
  * Issue 17 in the built pane (dist/), in headless Chromium at 320 px with the Excel
  * stand-in: the pane and the model sheet as a banker uses them. Each fixed state is
- * checked with axe-core in the system's light and dark themes and Office's dark theme, and
- * screenshotted to test-output/ (issue17-<theme>-<state>.png).
+ * checked with axe-core (no violation) and for sideways scrolling in the system's light and
+ * dark themes and Office's dark theme, and screenshotted to test-output/
+ * (issue17-<theme>-<state>.png).
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -287,8 +288,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
   });
 
   for (const theme of Object.keys(THEMES)) {
-    it(`has no axe-core violation in any fixed state, in the ${theme} theme (screenshots in test-output/)`, async function () {
-      this.timeout(240000);
+    it(`has no axe-core violation in the review with labels and with a last sale to confirm, in the ${theme} theme`, async () => {
       const found: string[] = [];
       await open(THEMES[theme]);
       await page.selectOption("#preset", "DEB_T2");
@@ -299,9 +299,12 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       await fileInput("prices-file", "nasdaq.csv", readFileSync(join(PRICES, "nasdaq-historical.csv"), "utf8"));
       await reviewed();
       await checkState(theme, "last-sale-to-confirm", found);
-      await page.check("#accept-conflicts");
-      await page.click("#write");
-      await succeeded("closing bids");
+      assert.deepEqual(found, []);
+    });
+
+    it(`has no axe-core violation with a long deal id, a format edit stopping the write and a failed undo, in the ${theme} theme`, async () => {
+      const found: string[] = [];
+      await open(THEMES[theme]);
       await fileInput("termsheet-file", "long.json", LONG_DEAL);
       await reviewed();
       await checkState(theme, "long-id-review", found);
@@ -320,7 +323,11 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       await page.click("#write");
       await page.waitForSelector(".status.error");
       await checkState(theme, "undo-failed", found);
+      assert.deepEqual(found, []);
+    });
 
+    it(`has no axe-core violation with a conflict beside its checkbox and in the model's review and build, in the ${theme} theme`, async () => {
+      const found: string[] = [];
       await open(THEMES[theme]);
       await control((s) => {
         s.seedCell("Mine", "A1", 42);
