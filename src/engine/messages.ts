@@ -107,12 +107,16 @@ export const messages = {
   fieldRequired: (path: string) => `${path} is required`,
   fieldNotText: (path: string, value: unknown) => `${path} must be text, got ${describe(value)}`,
   fieldNotList: (path: string, value: unknown) => `${path} must be a list [ … ], got ${describe(value)}`,
-  fieldNotObject: (path: string, value: unknown) => `${path} must be an object { … }, got ${describe(value)}`,
+  fieldNotObject: (path: string, value: unknown) =>
+    Array.isArray(value)
+      ? `${path} is a list [ … ], not an object { … }`
+      : `${path} must be an object { … }, got ${describe(value)}`,
   unknownField: (path: string, field: string, known: readonly string[]) =>
     `${path} has an unknown field "${field}" (expected ${known.join(", ")})`,
   badDealId: (id: string) =>
     `deal id "${id}" must be 1 to 24 capital letters, digits and underscores, starting with a letter`,
-  reservedDealId: (id: string) => `deal id "${id}" is the name of the pane's own sheet; choose another`,
+  reservedDealId: (id: string, reason = "it is the name of the pane's own sheet") =>
+    `deal id "${id}" is reserved: ${reason}; choose another`,
   badExcelName: (name: string, reason: string) => `"${name}" is not a valid Excel name: ${reason}`,
   badTableId: (id: string) =>
     `table id "${id}" must be capital letters, digits and underscores, starting with a letter (and not TERMS)`,
@@ -130,10 +134,14 @@ export const messages = {
   csvEmpty: () => "the file has no rows",
   csvNoBids: () => "the file has no closing bids",
   csvUnclosedQuote: (line: number) => `line ${line}: a quoted field is not closed`,
-  csvNoDateColumn: (headers: readonly string[]) =>
-    `no date column: expected a header named Date; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
-  csvNoBidColumn: (headers: readonly string[]) =>
-    `no closing-bid column: expected a header named Closing Bid, Bid, Close or Close/Last; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
+  csvNoDateColumn: (headers: readonly string[], accepted: readonly string[] = ["Date"]) =>
+    `no date column: expected a header named ${orList(accepted)}; the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
+  csvNoBidColumn: (
+    headers: readonly string[],
+    bids: readonly string[] = ["Closing Bid", "Bid"],
+    lastSales: readonly string[] = ["Close", "Close/Last"],
+  ) =>
+    `no closing-bid column: expected a header named ${orList(bids)} (or, to be confirmed as a substitute, a last sale price: ${orList(lastSales)}; never Adj Close); the file's headers are ${headers.map((h) => `"${h}"`).join(", ")}`,
   csvColumnsWithoutHeader: (columns: number) =>
     `without a header row the file must have two columns (date, closing bid), got ${columns}`,
   csvFieldCount: (row: number, got: number, expected: number, header: boolean) =>
@@ -148,7 +156,11 @@ export const messages = {
     `bids are written both with a decimal point (line ${pointRow}: ${point}) and with a decimal comma (line ${commaRow}: ${comma}); write them all one way`,
   csvDecimalMarkUnclear: (example: string) =>
     `no bid in the file tells whether ${example} has a decimal mark or a thousands separator; write bids with a decimal point, e.g. 1250.00 or 1.25`,
-  csvBadDate: (row: number, text: string) => `line ${row}: date must be YYYY-MM-DD or M/D/YYYY, got ${describe(text)}`,
+  csvBadDate: (row: number, text: string, formats: readonly string[] = ["YYYY-MM-DD", "M/D/YYYY"]) =>
+    `line ${row}: date must be ${orList(formats)}, got ${describe(text)}`,
+  csvNotADay: (row: number, text: string, reason: string) => `line ${row}: ${text} is not a date (${reason})`,
+  csvCrspAverage: (row: number, text: string, column: string) =>
+    `line ${row}: ${column} ${text} is negative, CRSP's bid/ask average for a day without a sale, not a closing bid; export CRSP's BID column and import that`,
   notOurSheet: (sheet: string, dealId: string) =>
     `sheet "${sheet}" already exists and is not the terms sheet of ${dealId}; rename or delete it, then import again`,
   notADealSheet: (dealId: string) => `the workbook has no terms sheet for ${dealId}`,
@@ -192,6 +204,7 @@ export const messages = {
   changedSinceReview: (count: number) =>
     `nothing was written: the workbook changed since the review (${count} change${count === 1 ? "" : "s"}); review the import again`,
   writeUndone: (detail: string) => `writing to the workbook failed and was undone: ${detail}`,
+  inexactAmount: (path: string, reason: string) => `${path}: ${reason}; write it as the agreement states it`,
   undoFailed: (detail: string, undoDetail: string) =>
     `writing to the workbook failed (${detail}) and undoing it failed too (${undoDetail}): check the sheets before using them`,
 } as const;
@@ -204,11 +217,17 @@ function shape(rows: number, narrowest: number, widest: number): string {
     : `a ragged range of ${count(rows, "row")}, from ${count(narrowest, "cell")} to ${count(widest, "cell")} wide`;
 }
 
+/** "A, B or C". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
 /** A short, readable rendering of a raw argument for an error message. */
 export function describe(value: unknown): string {
   if (value === null || value === undefined || value === "") return "a blank";
   if (typeof value === "string") return `text "${value.length > 30 ? value.slice(0, 30) + "…" : value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a non-finite number";
-  return typeof value;
+  if (Array.isArray(value)) return "a list";
+  return value === null ? "a blank" : typeof value === "object" ? "an object" : typeof value;
 }

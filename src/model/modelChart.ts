@@ -4,7 +4,8 @@ import { DealModel, ModelChart, ModelSpill } from "./dealModel";
 /**
  * Rows below a spill's heading row that get the spill's number formats and the chart's
  * level formulas when the model is built: 780 trading days, about three years from the
- * issue date. A longer series still computes; its later rows show Excel's General format.
+ * issue date. A longer series gets both down to its last row once Excel has computed it,
+ * at build and at each Refresh model (spillExtension.ts).
  */
 export const SPILL_FORMAT_ROWS = 780;
 

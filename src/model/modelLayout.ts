@@ -38,6 +38,25 @@ export function unlessBlank(required: readonly string[], expression: string): st
   return `=IF(${test},"",${expression})`;
 }
 
+/**
+ * A spill's formula that waits for its inputs: while `blank` (a condition over the inputs,
+ * e.g. `OR(A="",B="")`) holds, the anchor shows `note` (one cell, no spill, no error);
+ * once the banker fills them the call spills. Excel's IF returns the array of the branch
+ * it takes, so the schedule spills as an unwrapped call would.
+ * @example awaitingInputs('DEB_T1_MODEL.ISSUE_DATE=""', "Fill in: issue date", "NEOT.MATURITY(x)") //=> '=IF(DEB_T1_MODEL.ISSUE_DATE="","Fill in: issue date",NEOT.MATURITY(x))'
+ */
+export function awaitingInputs(blank: string, note: string, expression: string): string {
+  return `=IF(${blank},"${note.replace(/"/g, '""')}",${expression})`;
+}
+
+/**
+ * `OR(a="",b="")` for several names, `a=""` for one: the condition that one of them is blank.
+ * @example anyBlank(["A", "B"]) //=> 'OR(A="",B="")'
+ */
+export function anyBlank(required: readonly string[]): string {
+  return required.length === 1 ? `${required[0]}=""` : `OR(${required.map((r) => `${r}=""`).join(",")})`;
+}
+
 /** The rows and columns of the sheet's left part: A label, B value, C unit, D clause or source. */
 const LABEL = 1;
 const VALUE = 2;

@@ -4,7 +4,7 @@ import { DELAY_SCHEDULE_HEADINGS, DMV_SCHEDULE_HEADINGS } from "../engine/regist
 import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT } from "../workbook/excelValues";
 import { TermSheet } from "../termsheet/termSheet";
 import { DealModel, PriceSource } from "./dealModel";
-import { ModelLayout, neot, unlessBlank } from "./modelLayout";
+import { ModelLayout, anyBlank, awaitingInputs, neot, unlessBlank } from "./modelLayout";
 import { PRICE_TABLE_SOURCE } from "./priceSource";
 
 /**
@@ -218,25 +218,38 @@ function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
     );
   }
 
-  // Spills are not wrapped in IF: until their inputs are filled they show the function's
-  // own message ("issue_date is required"), and a wrapped spill would not spill everywhere.
+  // Each schedule waits for its inputs: a short note in its anchor, not the function's error.
+  const issueLabel = secondTranche ? "Second Closing date" : "Initial Closing date";
+  const delayBlank = `OR(${principal}="",${event}="",AND(${cure}="",${asOf}=""))`;
   m.spill(
     "Conversion Price audit (conversion date)",
     AUDIT_HEADINGS,
     [TEXT_FORMAT, DATE_FORMAT, PRICE_FORMAT, "General"],
-    `=${neot("CONVPRICEAUDIT", ...P, issue, convDate, T)}`,
+    awaitingInputs(
+      anyBlank([issue, convDate]),
+      `Fill in the ${issueLabel} and the Conversion date`,
+      neot("CONVPRICEAUDIT", ...P, issue, convDate, T),
+    ),
   );
   const series = m.spill(
     "Conversion Price by trading day",
     SERIES_HEADINGS,
     [DATE_FORMAT, PRICE_FORMAT, PRICE_FORMAT, "General"],
-    `=${neot("CONVPRICESERIES", ...P, issue, asOf, T)}`,
+    awaitingInputs(
+      anyBlank([issue, asOf]),
+      `Fill in the ${issueLabel} and the As-of date`,
+      neot("CONVPRICESERIES", ...P, issue, asOf, T),
+    ),
   );
   m.spill(
     "Registration Delay Payments",
     DELAY_SCHEDULE_HEADINGS,
     [DATE_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT],
-    `=${neot("DELAYSCHEDULE", ...delayArgs)}`,
+    awaitingInputs(
+      delayBlank,
+      "Fill in the Registration Event date and its cure date (or the As-of date)",
+      neot("DELAYSCHEDULE", ...delayArgs),
+    ),
   );
   m.chart(series, {
     name: `${m.dealId}_CONVPRICE_CHART`,
@@ -290,7 +303,11 @@ function secondVestingShares(m: ModelLayout, asOf: string, P: string[]): void {
     "Registration Delay Payments (Deemed Market Value)",
     DMV_SCHEDULE_HEADINGS,
     [DATE_FORMAT, PRICE_FORMAT, MONEY_FORMAT, MONEY_FORMAT],
-    `=${neot("DELAYSCHEDULEDMV", ...args)}`,
+    awaitingInputs(
+      blank,
+      "Fill in the Registration Event date and its cure date (or the As-of date)",
+      neot("DELAYSCHEDULEDMV", ...args),
+    ),
   );
 }
 

@@ -24,7 +24,7 @@ import { PRICE_TABLE_SOURCE } from "./priceSource";
 /** One line of the build's review. */
 export interface ModelReviewRow {
   readonly item: string;
-  readonly change: "added" | "changed" | "unchanged" | "kept" | "conflict";
+  readonly change: "added" | "changed" | "unchanged" | "kept" | "kept-input" | "conflict";
   readonly value: string;
 }
 
@@ -108,7 +108,15 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
   const sheetName = target.exists ? target.name : model.sheet;
   const plan: WorkbookPlan = {
     newSheets: target.exists ? [] : [sheetName],
-    ranges: [...cellRanges(sheetName, write.cells), ...spillRanges(sheetName, model), ...chartCells(sheetName, model)],
+    ranges: [
+      ...cellRanges(
+        sheetName,
+        write.cells,
+        model.cells.filter((c) => write.keptInputs.includes(c.address)),
+      ),
+      ...spillRanges(sheetName, model),
+      ...chartCells(sheetName, model),
+    ],
     tables: [],
     // A name already pointing where the layout puts it is left alone (a re-build rewrites no name).
     names: model.names
@@ -137,7 +145,7 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
     value: `${results} results, ${inputs} inputs, ${model.spills.length} schedules (spills)${model.charts.length ? ", a chart" : ""}`,
   });
   if (write.keptInputs.length > 0)
-    rows.push({ item: "inputs you filled", change: "kept", value: write.keptInputs.join(", ") });
+    rows.push({ item: "inputs you filled", change: "kept-input", value: write.keptInputs.join(", ") });
   for (const c of model.charts)
     rows.push({ item: `chart ${c.name}`, change: target.exists ? "changed" : "added", value: c.title });
   rows.push({ item: "prices", change: "unchanged", value: prices.description });
@@ -170,41 +178,57 @@ function nameWrite(sheet: string, name: string, refersTo: string, comment: strin
 
 const BOLD_ROLES = new Set<ModelCell["role"]>(["title", "heading"]);
 
+/** How a cell is styled: bold (titles, headings), the Input style (inputs), or plain. */
+function look(c: ModelCell): "bold" | "input" | "plain" {
+  return BOLD_ROLES.has(c.role) ? "bold" : c.role === "input" ? "input" : "plain";
+}
+
 /**
- * The model's cells as blocks: runs of adjacent cells of one row with the same boldness,
- * then runs of the same columns on consecutive rows stacked into one block (an inputs or
- * results block is one write).
+ * The model's cells as blocks: runs of adjacent cells of one row with the same look
+ * (bold, input, plain), then runs of the same columns on consecutive rows stacked into one
+ * block (an inputs or results block is one write). Inputs get Excel's Input style, and so
+ * do the inputs a re-build keeps (`kept`: the style only, the banker's value and format stay).
  */
-function cellRanges(sheet: string, cells: readonly ModelCell[]): RangeWrite[] {
+function cellRanges(sheet: string, cells: readonly ModelCell[], kept: readonly ModelCell[] = []): RangeWrite[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: { row: number; column: number; bold: boolean; cells: ModelCell[] }[] = [];
+  const runs: { row: number; column: number; look: string; cells: ModelCell[] }[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
     const lastCell = last?.cells[last.cells.length - 1];
-    if (last && lastCell.row === c.row && lastCell.column + 1 === c.column && last.bold === BOLD_ROLES.has(c.role))
-      last.cells.push(c);
-    else runs.push({ row: c.row, column: c.column, bold: BOLD_ROLES.has(c.role), cells: [c] });
+    if (last && lastCell.row === c.row && lastCell.column + 1 === c.column && last.look === look(c)) last.cells.push(c);
+    else runs.push({ row: c.row, column: c.column, look: look(c), cells: [c] });
   }
-  const blocks: { row: number; column: number; bold: boolean; rows: ModelCell[][] }[] = [];
+  const blocks: { row: number; column: number; look: string; rows: ModelCell[][] }[] = [];
   for (const r of runs) {
     const last = blocks[blocks.length - 1];
     if (
       last &&
       last.column === r.column &&
-      last.bold === r.bold &&
+      last.look === r.look &&
       last.rows[0].length === r.cells.length &&
       last.row + last.rows.length === r.row
     )
       last.rows.push(r.cells);
-    else blocks.push({ row: r.row, column: r.column, bold: r.bold, rows: [r.cells] });
+    else blocks.push({ row: r.row, column: r.column, look: r.look, rows: [r.cells] });
   }
-  return blocks.map((b) => ({
-    sheet,
-    address: blockAddress(b.row, b.column, b.rows.length, b.rows[0].length),
-    values: b.rows.map((row) => row.map((c) => c.value)),
-    numberFormats: b.rows.map((row) => row.map((c) => c.numberFormat)),
-    bold: b.bold,
-  }));
+  return [
+    ...blocks.map((b): RangeWrite => ({
+      sheet,
+      address: blockAddress(b.row, b.column, b.rows.length, b.rows[0].length),
+      values: b.rows.map((row) => row.map((c) => c.value)),
+      numberFormats: b.rows.map((row) => row.map((c) => c.numberFormat)),
+      bold: b.look === "bold",
+      ...(b.look === "input" ? { style: "input" as const } : {}),
+    })),
+    ...kept.map((c): RangeWrite => ({
+      sheet,
+      address: c.address,
+      values: [],
+      numberFormats: [],
+      style: "input",
+      styleOnly: true,
+    })),
+  ];
 }
 
 /** Each spill's anchor formula, then its columns' number formats over the rows it may fill. */

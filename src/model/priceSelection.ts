@@ -1,6 +1,6 @@
 import { messages } from "../engine/messages";
 import { blockAddress } from "../workbook/a1";
-import { parseTableAddress } from "../termsheet/dealSheet";
+import { parseTableAddress } from "../workbook/a1";
 import { Checked } from "../workbook/problem";
 import { CellValue, WorkbookState, gridCell, sheetState } from "../workbook/workbookPlan";
 import { PriceSource } from "./dealModel";
@@ -15,7 +15,7 @@ export interface PricesInWorkbook {
 /**
  * The price source for a selection of two columns, dates then closing bids, checked with
  * the CSV import's rules (checkPriceRanges). Inside an Excel table the two columns of the
- * table are used whole, by structured reference (`Feed[Day]`, `Feed[Bid]`), so rows the
+ * table are used whole, by structured reference (`Feed[Day]`, `Feed[[Close/Last]]`), so rows the
  * table gains later flow through; elsewhere the selected block, less a heading row
  * (text in its first date cell), by absolute reference.
  * @param sheet - the selection's sheet
@@ -62,7 +62,7 @@ export function priceSourceFromSelection(
   const dates = column(block.left);
   const checked = checkPriceRanges(datesAddress, bidsAddress, dates, column(block.left + 1));
   if (!checked.ok) return checked;
-  const heading = (c: number) => String(gridCell(grid, top - 1, c)).replace(/(['#[\]])/g, "'$1");
+  const heading = (c: number) => String(gridCell(grid, top - 1, c));
   const source = table
     ? tablePriceSource(table.name, heading(block.left), heading(block.left + 1))
     : rangePriceSource(sheet, datesAddress, bidsAddress);

@@ -2,9 +2,10 @@ import { messages } from "../engine/messages";
 import { PriceRow, checkPriceRows } from "../engine/series/priceSeries";
 import { dayFromExcelSerial } from "../engine/time/civilDate";
 import { TermsError } from "../engine/errors";
-import { parseTableAddress } from "../termsheet/dealSheet";
+import { parseTableAddress } from "../workbook/a1";
 import { PRICE_TABLE } from "../termsheet/pricePlan";
 import { Checked, Problem } from "../workbook/problem";
+import { columnReference } from "../workbook/structuredReference";
 import { CellValue } from "../workbook/workbookPlan";
 import { PriceSource } from "./dealModel";
 
@@ -30,9 +31,19 @@ export function rangePriceSource(sheet: string, dates: string, bids: string): Pr
   return { dates: ref(dates), bids: ref(bids), description: `the ranges ${sheet}!${dates} and ${sheet}!${bids}` };
 }
 
-/** Two columns of an Excel table, by structured reference: `tablePriceSource("Feed", "Day", "Bid")`. */
+/**
+ * Two columns of an Excel table, by structured reference written by Excel's rules
+ * (structuredReference.ts): brackets doubled and `' # [ ] @` escaped where a header needs it.
+ * @param dateColumn - the dates' header exactly as in the table
+ * @param bidColumn - the bids' header exactly as in the table
+ * @example tablePriceSource("Feed2Tbl", "Date", "Close/Last").bids //=> "Feed2Tbl[[Close/Last]]"
+ */
 export function tablePriceSource(table: string, dateColumn: string, bidColumn: string): PriceSource {
-  return { dates: `${table}[${dateColumn}]`, bids: `${table}[${bidColumn}]`, description: `the table ${table}` };
+  return {
+    dates: columnReference(table, dateColumn),
+    bids: columnReference(table, bidColumn),
+    description: `the table ${table}`,
+  };
 }
 
 /**

@@ -2,10 +2,12 @@
  * The one module of the task pane that talks to Excel: it reads what the planners need
  * (sheets, tables, names, the date system) and applies a WorkbookPlan. At write time it
  * reads the workbook again in the same batch and stops, writing nothing, when anything
- * changed since the review; when a write fails part-way it puts back everything the plan
- * touched: values, formulas, number formats, bold (the only font property it writes;
- * fills and colours it never touches), tables (names, ranges, styles; a table left as
- * TableN by a failed rename is deleted), names and sheets.
+ * changed since the review (values, formulas, sheets, tables, names, and the number
+ * formats and bold of the cells the plan writes, read with the review by readFormats); when a write fails part-way it puts back everything the plan
+ * touched: values, formulas, number formats, bold (the only font property it writes), the
+ * fill and borders of the cells it gives the Input style (the model's inputs; it touches no
+ * other cell's fill or borders), tables (names, ranges, styles; a table left as TableN by a
+ * failed rename is deleted), names and sheets.
  * Everything it writes was computed and validated by the pure code in src/termsheet/ and
  * checked by src/workbook/ (the plan, its limits, the changes since the review);
  * nothing here decides a value.
@@ -17,7 +19,9 @@
  */
 import { messages } from "../engine/messages";
 import { absoluteReference, blockAddress, parseCellAddress } from "../workbook/a1";
-import { parseTableAddress } from "../termsheet/dealSheet";
+import { CELL_EDGES, inputCellProperties } from "../workbook/cellStyle";
+import { parseTableAddress } from "../workbook/a1";
+import { CellFormats, formatChanges } from "../workbook/formatChanges";
 import { workbookChanges } from "../workbook/workbookChanges";
 import { CellValue, SheetState, TableState, WorkbookPlan, WorkbookState } from "../workbook/workbookPlan";
 
@@ -40,6 +44,11 @@ export interface WorkbookHost {
     onProgress?: (done: number, total: number) => void,
     step?: WriteStep,
   ): Promise<void>;
+  /**
+   * The number formats and bold of the cells `plan` writes on sheets that exist, for the
+   * review's state (`WorkbookState.formats`): `apply` stops when they changed since.
+   */
+  readFormats(plan: WorkbookPlan): Promise<CellFormats[]>;
 }
 
 /**
@@ -80,6 +89,12 @@ export const ROWS_PER_SYNC = 2000;
 export function excelWorkbook(run: ExcelRun): WorkbookHost {
   return {
     read: (sheets, tables = []) => run((context) => readWorkbook(context, sheets, tables)),
+    readFormats: (plan) =>
+      run(async (context) => {
+        const loaded = loadAreas(context, plan);
+        await context.sync();
+        return loaded.map(formatsOf);
+      }),
     async apply(plan, reviewed, onProgress, step) {
       let snapshot: Snapshot | undefined;
       try {
@@ -94,7 +109,11 @@ export function excelWorkbook(run: ExcelRun): WorkbookHost {
           const changes = workbookChanges(reviewed, now);
           if (changes.length > 0) throw new WorkbookChangedError(changes);
           await step?.prepare(context);
-          snapshot = await takeSnapshot(context, plan);
+          const taken = await takeSnapshot(context, plan);
+          // A number format or bold changed on a cell the plan writes is an edit too.
+          const formatting = reviewed.formats ? formatChanges(reviewed.formats, taken.areas.map(formatsOf)) : [];
+          if (formatting.length > 0) throw new WorkbookChangedError(formatting);
+          snapshot = taken;
           await write(context, plan, snapshot, onProgress);
           await step?.write(context);
         });
@@ -200,6 +219,36 @@ function placeGrid(address: string, values: unknown[][]): CellValue[][] {
  */
 const FORMAT_PROPERTIES = { format: { font: { bold: true } } } as const;
 
+/**
+ * What the undo puts back on cells the write gives the Input style: bold, and their fill
+ * and borders as they were ("no fill" kept as pattern None, never as white).
+ */
+const STYLE_PROPERTIES = {
+  format: {
+    font: { bold: true },
+    fill: { color: true, pattern: true },
+    borders: { color: true, style: true, weight: true },
+  },
+} as const;
+
+/**
+ * Cell properties read before a write, as the undo writes them back: a cell without a fill
+ * gets "no fill" (pattern None), not the white that Excel reports as its colour; only the four
+ * edges the Input style writes are put back.
+ */
+function restorable(formats: Excel.CellProperties[][]): Excel.SettableCellProperties[][] {
+  return formats.map((row) =>
+    row.map((cell) => {
+      const f = cell.format;
+      if (!f?.fill && !f?.borders) return cell as Excel.SettableCellProperties;
+      const fill = f.fill && (f.fill.pattern === "None" ? { pattern: "None" as const } : { ...f.fill });
+      const borders: Excel.CellBorderCollection = {};
+      for (const edge of CELL_EDGES) if (f.borders?.[edge]) borders[edge] = { ...f.borders[edge] };
+      return { format: { font: f.font, ...(fill ? { fill } : {}), ...(f.borders ? { borders } : {}) } };
+    }),
+  );
+}
+
 /** What a plan may overwrite, as it was before. */
 interface Snapshot {
   readonly names: Map<string, { formula: string; comment: string } | undefined>;
@@ -207,6 +256,7 @@ interface Snapshot {
     sheet: string;
     address: string;
     formatsOnly?: boolean;
+    styleOnly?: boolean;
     formulas: unknown[][];
     numberFormat: unknown[][];
     formats: Excel.SettableCellProperties[][];
@@ -215,25 +265,55 @@ interface Snapshot {
   readonly tables: Map<string, { address: string; style: string }>;
 }
 
-async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
+/** The blocks a plan writes on sheets that exist, loaded (formulas, number formats, cell properties) for the next sync. */
+function loadAreas(context: Excel.RequestContext, plan: WorkbookPlan) {
   const workbook = context.workbook;
   const isNew = (sheet: string) => plan.newSheets.some((s) => s.toUpperCase() === sheet.toUpperCase());
-  const nameItems = plan.names.map((n) => ({
-    name: n.name,
-    item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
-  }));
-  const areas: { sheet: string; address: string; formatsOnly?: boolean }[] = [];
+  const areas: { sheet: string; address: string; formatsOnly?: boolean; styleOnly?: boolean; styled?: boolean }[] = [];
   for (const r of plan.ranges)
-    if (!isNew(r.sheet)) areas.push({ sheet: r.sheet, address: r.address, formatsOnly: r.formatsOnly });
+    if (!isNew(r.sheet))
+      areas.push({
+        sheet: r.sheet,
+        address: r.address,
+        formatsOnly: r.formatsOnly,
+        styleOnly: r.styleOnly,
+        styled: r.style !== undefined,
+      });
   for (const t of plan.tables) {
     if (isNew(t.sheet)) continue;
     areas.push({ sheet: t.sheet, address: t.address });
     if (t.previousAddress) areas.push({ sheet: t.sheet, address: t.previousAddress });
   }
-  const loaded = areas.map((a) => {
+  return areas.map((a) => {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address).load("formulas,numberFormat");
-    return { ...a, range, formats: range.getCellProperties(FORMAT_PROPERTIES) };
+    return { ...a, range, formats: range.getCellProperties(a.styled ? STYLE_PROPERTIES : FORMAT_PROPERTIES) };
   });
+}
+
+/** A loaded block's number formats and bold, after the sync. */
+function formatsOf(a: {
+  sheet: string;
+  address: string;
+  range?: Excel.Range;
+  numberFormat?: unknown[][];
+  formats: { value: Excel.CellProperties[][] } | Excel.SettableCellProperties[][];
+}): CellFormats {
+  const props = Array.isArray(a.formats) ? a.formats : a.formats.value;
+  return {
+    sheet: a.sheet,
+    address: a.address,
+    numberFormats: a.numberFormat ?? a.range!.numberFormat,
+    bold: props.map((row) => row.map((c) => Boolean(c.format?.font?.bold))),
+  };
+}
+
+async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Snapshot> {
+  const workbook = context.workbook;
+  const nameItems = plan.names.map((n) => ({
+    name: n.name,
+    item: workbook.names.getItemOrNullObject(n.name).load("formula,comment"),
+  }));
+  const loaded = loadAreas(context, plan);
   const tables = workbook.tables.load("items/name,items/style");
   await context.sync();
   const tableRanges = tables.items.map((t) => ({ name: t.name, style: t.style, range: t.getRange().load("address") }));
@@ -245,13 +325,14 @@ async function takeSnapshot(context: Excel.RequestContext, plan: WorkbookPlan): 
         item.isNullObject ? undefined : { formula: String(item.formula), comment: item.comment },
       ]),
     ),
-    areas: loaded.map(({ sheet, address, formatsOnly, range, formats }) => ({
+    areas: loaded.map(({ sheet, address, formatsOnly, styleOnly, range, formats }) => ({
       sheet,
       address,
       formatsOnly,
+      styleOnly,
       formulas: range.formulas,
       numberFormat: range.numberFormat,
-      formats: formats.value,
+      formats: restorable(formats.value),
     })),
     tables: new Map(
       tableRanges.map((t) => [t.name.toUpperCase(), { address: withoutSheet(t.range.address), style: t.style }]),
@@ -288,9 +369,15 @@ async function write(
   }
   for (const r of plan.ranges) {
     const range = sheet(r.sheet).getRange(r.address);
-    range.numberFormat = r.numberFormats as unknown[][];
-    if (!r.formatsOnly) range.values = r.values as unknown[][];
+    if (!r.styleOnly) {
+      range.numberFormat = r.numberFormats as unknown[][];
+      if (!r.formatsOnly) range.values = r.values as unknown[][];
+    }
     if (r.bold) range.format.font.bold = true;
+    if (r.style === "input") {
+      const place = parseTableAddress(r.address)!;
+      range.setCellProperties(inputCellProperties(place.rows, place.columns) as Excel.SettableCellProperties[][]);
+    }
   }
   await step();
 
@@ -364,8 +451,10 @@ async function restore(context: Excel.RequestContext, plan: WorkbookPlan, snapsh
   }
   for (const a of snapshot.areas) {
     const range = workbook.worksheets.getItem(a.sheet).getRange(a.address);
-    range.numberFormat = a.numberFormat;
-    if (!a.formatsOnly) range.formulas = a.formulas;
+    if (!a.styleOnly) {
+      range.numberFormat = a.numberFormat;
+      if (!a.formatsOnly) range.formulas = a.formulas;
+    }
     range.setCellProperties(a.formats);
   }
   for (const s of sheets) if (!s.isNullObject) s.delete();

@@ -116,14 +116,18 @@ export class ModelCard {
     const { model, write, rows } = planned.value;
     this.pane.offer({
       plan: planned.value.plan,
-      state,
+      // The formats of the cells the build writes: a change there before Write stops it.
+      state: { ...state, formats: await this.host.readFormats(planned.value.plan) },
       step: chartStep(model, state),
       origin: this.build,
-      done: `Built ${model.sheet}: every figure is a NEOT formula over ${id}'s names and ${prices.description}. Fill the inputs (shaded), then Refresh model to redraw the chart.`,
+      done: `Built ${model.sheet}: every figure is a NEOT formula over ${id}'s names and ${prices.description}. Fill the inputs (shaded, with a border), then Refresh model to redraw the chart.`,
     });
-    const where = write.sheetExists
-      ? `updates the sheet ${model.sheet} in place, keeping ${write.keptInputs.length} input${write.keptInputs.length === 1 ? "" : "s"} you filled`
-      : `creates the sheet ${model.sheet}`;
+    const kept = write.keptInputs.length;
+    const where = !write.sheetExists
+      ? `creates the sheet ${model.sheet}`
+      : kept === 0
+        ? `updates the sheet ${model.sheet} in place (no input holds a value of yours yet)`
+        : `updates the sheet ${model.sheet} in place, keeping ${kept} input${kept === 1 ? "" : "s"} you filled`;
     return this.view.showReview(
       `${id} model: writing ${where}. Nothing outside ${model.sheet} and its names changes.`,
       rows,

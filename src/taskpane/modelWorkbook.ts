@@ -12,6 +12,7 @@
 import { CHART_ROWS_FORMAT } from "../model/planModelBuild";
 import { DealModel, ModelChart } from "../model/dealModel";
 import { chartRanges, chartRowsCell } from "../model/modelChart";
+import { SpillExtension, spillExtensions } from "../model/spillExtension";
 import { gridCell, sheetState, WorkbookState } from "../workbook/workbookPlan";
 import { ExcelRun, WriteStep } from "./excelWorkbook";
 
@@ -36,6 +37,8 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
   let chartsBefore: string[] = [];
   /** Each chart's row-count cell as it was (formula or value, number format), for the undo. */
   const cellsBefore = new Map<string, { formulas: unknown[][]; numberFormat: unknown[][] }>();
+  /** Cells below the planned rows that the write extended to a longer schedule, as they were. */
+  let extended: { block: SpillExtension["blocks"][number]; formulas: unknown[][]; numberFormat: unknown[][] }[] = [];
   /** Rows each chart plotted before, as recorded beside it (undefined: never drawn). */
   const rowsBefore = (chart: ModelChart) => {
     const cell = chartRowsCell(chart);
@@ -79,15 +82,35 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
     },
 
     async write(context) {
-      if (model.charts.length === 0) return;
       const ws = sheet(context);
-      const spilled = model.charts.map((c) => ws.getRange(c.spill).getSpillingToRangeOrNullObject().load("rowCount"));
+      // Every schedule's height as Excel computed it: formats and level lines follow it down.
+      const heights = model.spills.map((sp) =>
+        ws.getRange(sp.address).getSpillingToRangeOrNullObject().load("rowCount"),
+      );
       const existing = model.charts.map((c) =>
         before.get(c.name)?.existed ? ws.charts.getItem(c.name).series.load("items/name") : undefined,
       );
       await context.sync();
+      const dataRows = (address: string) => {
+        const h = heights[model.spills.findIndex((sp) => sp.address === address)];
+        return h.isNullObject ? 0 : h.rowCount - 1;
+      };
+      const blocks = spillExtensions(
+        model,
+        model.spills.map((sp) => dataRows(sp.address)),
+      ).flatMap((e) => e.blocks);
+      if (blocks.length > 0) {
+        const was = blocks.map((b) => ws.getRange(b.address).load("formulas,numberFormat"));
+        await context.sync();
+        extended = blocks.map((block, i) => ({ block, formulas: was[i].formulas, numberFormat: was[i].numberFormat }));
+        for (const b of blocks) {
+          const range = ws.getRange(b.address);
+          range.numberFormat = b.numberFormats as unknown[][];
+          if (b.formulas) range.formulas = b.formulas as unknown[][];
+        }
+      }
       model.charts.forEach((c, i) => {
-        const rows = spilled[i].isNullObject ? 0 : spilled[i].rowCount - 1;
+        const rows = dataRows(c.spill);
         const rowsCell = ws.getRange(chartRowsCell(c).value);
         rowsCell.numberFormat = [[CHART_ROWS_FORMAT]];
         rowsCell.values = [[rows]];
@@ -103,8 +126,14 @@ export function chartStep(model: DealModel, reviewed: WorkbookState): WriteStep 
     },
 
     async restore(context) {
-      if (!modelSheet.exists || model.charts.length === 0) return; // a new sheet goes, with its charts
+      if (!modelSheet.exists) return; // a new sheet goes, with its charts
       const ws = sheet(context);
+      for (const e of extended) {
+        const range = ws.getRange(e.block.address);
+        range.numberFormat = e.numberFormat;
+        if (e.block.formulas) range.formulas = e.formulas;
+      }
+      if (model.charts.length === 0) return void (await context.sync());
       const all = ws.charts.load("items/name");
       const charts = model.charts.map((c) => ({ c, chart: ws.charts.getItemOrNullObject(c.name) }));
       await context.sync();

@@ -14,7 +14,9 @@ export function element<T extends HTMLElement>(id: string, type: { new (): T }):
 /** One line of the review table. */
 export interface ReviewRow {
   readonly item: string;
-  readonly change: "added" | "changed" | "unchanged" | "kept" | "replaced" | "conflict";
+  /** What the item is in plain English (a term's description), shown above its code. */
+  readonly label?: string;
+  readonly change: "added" | "changed" | "unchanged" | "kept" | "kept-input" | "replaced" | "conflict" | "confirm";
   readonly value: string;
 }
 
@@ -23,9 +25,18 @@ const CHANGE_LABEL: Record<ReviewRow["change"], string> = {
   changed: "changed",
   unchanged: "unchanged",
   kept: "kept (not in the file)",
+  "kept-input": "kept as you filled them",
   replaced: "replaced",
   conflict: "not the pane's: will be changed",
+  confirm: "to confirm: not the closing bid",
 };
+
+/** The checkbox's words for what it accepts: objects the pane did not create, a last-sale column, or both. */
+const ACCEPT_LABEL = {
+  conflict: "Change these objects that the pane did not create",
+  confirm: "Use this last sale price as the closing bid",
+  both: "Change these objects, and use the last sale price as the closing bid",
+} as const;
 
 /** How an outcome is shown: plain, done (green), or failed (a red message bar). */
 export type Outcome = "info" | "success" | "error";
@@ -54,6 +65,8 @@ export class PaneView {
   readonly conflicts = element("conflicts", HTMLDivElement);
   readonly conflictsIntro = element("conflicts-intro", HTMLParagraphElement);
   readonly acceptConflicts = element("accept-conflicts", HTMLInputElement);
+  readonly acceptLabel = element("accept-label", HTMLSpanElement);
+  readonly conflictsList = element("conflicts-list", HTMLUListElement);
   readonly cancelCheck = element("cancel-check", HTMLButtonElement);
   private card: HTMLElement;
 
@@ -138,10 +151,22 @@ export class PaneView {
     const body = document.createDocumentFragment();
     for (const r of rows) {
       const tr = document.createElement("tr");
+      tr.setAttribute("role", "row");
       const item = document.createElement("th");
       item.setAttribute("scope", "row");
-      item.textContent = r.item;
+      item.setAttribute("role", "rowheader");
+      if (r.label) {
+        const label = document.createElement("span");
+        label.className = "item-label";
+        label.textContent = r.label;
+        item.append(label, " ");
+      }
+      const code = document.createElement("span");
+      code.className = "item-code";
+      code.textContent = r.item;
+      item.append(code);
       const change = document.createElement("td");
+      change.setAttribute("role", "cell");
       change.className = `change-${r.change}`;
       change.textContent = CHANGE_LABEL[r.change];
       tr.append(item, change, valueCell(r));
@@ -149,20 +174,38 @@ export class PaneView {
     }
     this.reviewRows.replaceChildren(body);
     this.reviewScroll.hidden = rows.length === 0;
-    const conflicts = rows.filter((r) => r.change === "conflict").length;
-    this.conflicts.hidden = conflicts === 0;
-    this.conflictsIntro.textContent =
-      conflicts === 0
-        ? ""
-        : `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`;
+    // What must be accepted is listed whole beside the box that accepts it, not only in the table.
+    const toAccept = rows.filter((r) => r.change === "conflict" || r.change === "confirm");
+    const conflicts = toAccept.filter((r) => r.change === "conflict").length;
+    const confirms = toAccept.length - conflicts;
+    this.conflicts.hidden = toAccept.length === 0;
+    const intro: string[] = [];
+    if (conflicts > 0)
+      intro.push(
+        `${conflicts} of these change${conflicts === 1 ? "s" : ""} something in the workbook that this pane did not create (marked "not the pane's"). Nothing is written unless you accept ${conflicts === 1 ? "it" : "them"}.`,
+      );
+    if (confirms > 0)
+      intro.push("The prices are not closing bids. Nothing is written unless you confirm the column below.");
+    this.conflictsIntro.textContent = intro.join(" ");
+    const list = document.createDocumentFragment();
+    for (const r of toAccept) {
+      const li = document.createElement("li");
+      const what = document.createElement("strong");
+      what.textContent = `${r.item}: `;
+      li.append(what, r.value);
+      list.append(li);
+    }
+    this.conflictsList.replaceChildren(list);
+    this.acceptLabel.textContent =
+      ACCEPT_LABEL[conflicts > 0 && confirms > 0 ? "both" : conflicts > 0 ? "conflict" : "confirm"];
     this.acceptConflicts.checked = false;
     this.acceptConflicts.disabled = !canWrite;
-    this.writeButton.disabled = !canWrite || conflicts > 0;
+    this.writeButton.disabled = !canWrite || toAccept.length > 0;
     this.card.after(this.review);
     this.review.hidden = false;
     focusableWhenScrolling(this.reviewScroll);
     if (!this.writeButton.disabled) return this.writeButton;
-    return canWrite && conflicts > 0 ? this.acceptConflicts : this.cancelButton;
+    return canWrite && toAccept.length > 0 ? this.acceptConflicts : this.cancelButton;
   }
 
   hideReview(): void {
@@ -212,7 +255,8 @@ export class PaneView {
 /** A value cell: a changed value ("$33.75 → $30.00") may wrap at its arrow only; a conflict's explanation between words. */
 function valueCell(r: ReviewRow): HTMLTableCellElement {
   const td = document.createElement("td");
-  if (r.change === "conflict") {
+  td.setAttribute("role", "cell");
+  if (r.change === "conflict" || r.change === "confirm") {
     td.className = "prose";
     td.textContent = r.value;
     return td;

@@ -9,6 +9,7 @@
  * in a plain browser) the pane still checks files and shows the review, but cannot write.
  */
 import { findTerm } from "../engine/terms/termRegistry";
+import { modelsReadingElsewhere, pricesElsewhereNote } from "../model/modelPriceSources";
 import {
   DATE_SYSTEM_TERM,
   DealImport,
@@ -17,6 +18,7 @@ import {
   termSheetFromWorkbook,
 } from "../termsheet/dealSheet";
 import { describeReading } from "../termsheet/priceCsv";
+import { priceFileToConfirm } from "../termsheet/priceFileReview";
 import { PRICE_SHEET, PRICE_TABLE, PriceImport, planPriceImport } from "../termsheet/pricePlan";
 import { DEAL_PRESETS, presetTermSheet } from "../termsheet/presets";
 import { Checked, Problem } from "../workbook/problem";
@@ -174,6 +176,11 @@ class Pane {
     this.modelCard.updateControls();
   }
 
+  /** The state a plan was made from, with the formats of the cells it writes (a change there stops the write). */
+  private async withFormats(state: WorkbookState, plan: WorkbookPlan): Promise<WorkbookState> {
+    return this.host ? { ...state, formats: await this.host.readFormats(plan) } : state;
+  }
+
   private async read(sheets: string[], tables: string[] = []): Promise<WorkbookState> {
     return this.host ? this.host.read(sheets, tables) : EMPTY_WORKBOOK;
   }
@@ -209,7 +216,7 @@ class Pane {
     const planned = planDealImport(sheet.value, state);
     if (!planned.ok) return this.refuse(label, planned.problems, 0, origin);
     const deal = planned.value;
-    this.pending = { plan: deal.plan, state, done: doneText(deal), origin };
+    this.pending = { plan: deal.plan, state: await this.withFormats(state, deal.plan), done: doneText(deal), origin };
     const next = this.view.showReview(
       reviewSummary(label, sheet.value, deal),
       reviewRows(deal),
@@ -252,20 +259,24 @@ class Pane {
     const planned = planPriceImport(checked.file, state);
     if (!planned.ok) return this.refuse(file.name, planned.problems, 0, this.pricesFile);
     const p = planned.value;
+    // A model that reads prices selected in place goes on reading them: say which.
+    const elsewhere = pricesElsewhereNote(modelsReadingElsewhere(state));
     this.pending = {
       plan: p.plan,
-      state,
-      done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.`,
+      state: await this.withFormats(state, p.plan),
+      done: `Wrote ${p.rows} closing bids to the table ${PRICE_TABLE} on sheet ${p.sheet}.${elsewhere ? ` ${elsewhere}` : ""}`,
       origin: this.pricesFile,
     };
-    const column = checked.file.bidColumn ? ` (column "${checked.file.bidColumn}")` : "";
+    const column = checked.file.bidColumn
+      ? ` (column "${checked.file.bidColumn}"${checked.file.lastSale ? ", a last sale price" : ""})`
+      : "";
     const reading = `Read with ${describeReading(checked.file.reading)}.`;
-    const conflicts = p.conflicts.map(conflictRow);
+    const conflicts = [...p.conflicts.map(conflictRow), ...priceFileToConfirm(checked.file)];
     const next = this.view.showReview(
       priceSummary(file.name, column, p),
       conflicts,
       this.host !== undefined,
-      [reading, dateSystemNote(p.dateSystem, false)].filter(Boolean).join(" "),
+      [reading, dateSystemNote(p.dateSystem, false), elsewhere].filter(Boolean).join(" "),
     );
     this.sayIfCheckOnly(file.name);
     return next;
@@ -373,6 +384,7 @@ function reviewRows(deal: DealImport): ReviewRow[] {
     ...deal.conflicts.map(conflictRow),
     ...deal.terms.map((t) => ({
       item: t.name,
+      label: findTerm(t.name)?.description,
       change: t.status,
       value: t.status === "changed" ? `${t.before} → ${t.after}` : (t.after ?? ""),
     })),

@@ -4,7 +4,7 @@ import { describe, messages } from "../engine/messages";
 import { TermDefinition, TermValue } from "../engine/terms/termDefinition";
 import { findTerm } from "../engine/terms/termRegistry";
 import { readTermValue } from "../engine/terms/terms";
-import { absoluteReference, blockAddress, cellAddress, columnLetters, parseCellAddress } from "../workbook/a1";
+import { absoluteReference, blockAddress, cellAddress, columnLetters, parseTableAddress } from "../workbook/a1";
 import {
   COLUMN_FORMATS,
   COLUMN_UNITS,
@@ -476,17 +476,6 @@ function checkEmpty(
         });
     }
   }
-}
-
-/** Top-left cell and size of a table address such as "G5:J12" (or "Sheet!G5:J12"). */
-export function parseTableAddress(
-  address: string,
-): { top: number; left: number; rows: number; columns: number } | undefined {
-  const [first, last = first] = address.replace(/^.*!/, "").split(":");
-  const a = parseCellAddress(first);
-  const b = parseCellAddress(last);
-  if (!a || !b) return undefined;
-  return { top: a.row, left: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
 }
 
 /**

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { messages } from "../engine/messages";
 import { PriceRow, checkPriceRows } from "../engine/series/priceSeries";
-import { Day, dayFromParts, daysInMonth, parseIsoDate } from "../engine/time/civilDate";
+import { Day, dayFromParts, daysInMonth } from "../engine/time/civilDate";
 import { Checked, Problem } from "../workbook/problem";
 
 /**
@@ -23,17 +23,23 @@ import { Checked, Problem } from "../workbook/problem";
  *   a decimal point (a decimal comma there would need every bid quoted); a semicolon- or
  *   tab-separated file is refused. Thousands separators are the other mark, in groups of
  *   three. A leading "$" is allowed.
- * - Dates: ISO `2001-04-17`, or day and month with slashes and a four-digit year. Whether
- *   `05/03/2001` is May 3 or 5 March is decided from the whole file: a first number above
+ * - Dates: ISO `2001-04-17`, CRSP's `20010417` (YYYYMMDD), or day and month with slashes or
+ *   periods and a four-digit year (`04/17/2001`, `17.04.2001`). Whether `05/03/2001` (or
+ *   `05.03.2001`) is May 3 or 5 March is decided from the whole file: a first number above
  *   12 shows day-first, a second above 12 month-first. A file showing both is refused, and
- *   so is one where no date tells (write the dates as YYYY-MM-DD).
+ *   so is one where no date tells (write the dates as YYYY-MM-DD). A date that has the
+ *   shape but not the day ("2001-02-30") is named as such: February has 28 days in 2001.
  * - A header row is recognised when the first row's first field is not a date. With a
- *   header, the date column is the one named "Date" (or "Trade Date"), and the closing-bid
- *   column is the first found of, in this order: "Closing Bid" (also "ClosingBid",
- *   "Closing_Bid"), "Bid", "Close", "Close/Last" — case, spaces and punctuation ignored.
- *   "Adj Close" is never taken: an adjusted price is not the closing bid the agreements use.
- *   Note that "Close" in a market-data export is usually the last sale, not the closing
- *   bid of seed 000 (Per Share Market Value); use a bid column when the source has one.
+ *   header, the date column is the one named "Date" (or "Trade Date", "Dates"), and the
+ *   price column is the first found of, in this order (case, spaces and punctuation
+ *   ignored): the closing bid — "Closing Bid", "Bid" (FactSet; CRSP's BID), "PX_BID"
+ *   (Bloomberg) — then, only when the file has no bid column, a last sale price: "Close"
+ *   (Yahoo-style), "Close/Last" (Nasdaq.com), "PX_LAST" (Bloomberg), "PRC" (CRSP), "Last".
+ *   Seed 000's Per Share Market Value is the closing bid: a last-sale column is a substitute,
+ *   so the file says which one was taken (`lastSale`) and the review asks the banker to
+ *   confirm it. "Adj Close" is never taken: an adjusted price is neither. CRSP writes a
+ *   negative PRC for a day without a sale (the bid/ask average): such a line is refused,
+ *   naming the BID column to use instead, since an average is not a price of the day.
  *   Without a header the file must have exactly two columns: date, closing bid.
  * - A blank, "null", "N/A" or "-" bid, and a bid of 0, is a missing bid (the engine's rule).
  * - Rows in any order (ascending or descending); they are returned oldest first. Blank
@@ -66,11 +72,30 @@ export interface PriceFile {
   /** The header names of the columns used, or undefined for a file without a header. */
   readonly dateColumn?: string;
   readonly bidColumn?: string;
+  /** True when the column used is a last sale price (Close, Close/Last, PX_LAST, PRC), not a bid. */
+  readonly lastSale?: boolean;
 }
 
 /** Closing-bid headers, best first, normalised (lower case, letters, digits and "/" only). */
-export const BID_HEADERS: readonly string[] = ["closingbid", "bid", "close", "close/last"];
-const DATE_HEADERS: readonly string[] = ["date", "tradedate"];
+export const CLOSING_BID_HEADERS: readonly string[] = ["closingbid", "bid", "pxbid"];
+/** Last-sale headers, taken only without a bid column, best first (normalised). */
+export const LAST_SALE_HEADERS: readonly string[] = ["close", "close/last", "pxlast", "prc", "last"];
+/** Every price header the file may use, best first. */
+export const BID_HEADERS: readonly string[] = [...CLOSING_BID_HEADERS, ...LAST_SALE_HEADERS];
+const DATE_HEADERS: readonly string[] = ["date", "tradedate", "dates"];
+/** The accepted headers as a banker would read them, for messages. */
+export const DATE_HEADER_NAMES: readonly string[] = ["Date", "Trade Date", "Dates"];
+export const BID_HEADER_NAMES: readonly string[] = ["Closing Bid", "Bid", "PX_BID"];
+export const LAST_SALE_HEADER_NAMES: readonly string[] = ["Close", "Close/Last", "PX_LAST", "PRC", "Last"];
+/** The date formats a price file may use, for messages. */
+export const DATE_FORMATS: readonly string[] = [
+  "YYYY-MM-DD",
+  "YYYYMMDD",
+  "M/D/YYYY",
+  "D/M/YYYY",
+  "M.D.YYYY",
+  "D.M.YYYY",
+];
 const BLANK_BIDS = new Set(["", "null", "n/a", "na", "-"]);
 const SEPARATORS: readonly Separator[] = [",", ";", "\t"];
 
@@ -131,8 +156,8 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
       bidIndex = normalized.indexOf(wanted);
       if (bidIndex >= 0) break;
     }
-    if (dateIndex < 0) add(first.line, messages.csvNoDateColumn(headers));
-    if (bidIndex < 0) add(first.line, messages.csvNoBidColumn(headers));
+    if (dateIndex < 0) add(first.line, messages.csvNoDateColumn(headers, DATE_HEADER_NAMES));
+    if (bidIndex < 0) add(first.line, messages.csvNoBidColumn(headers, BID_HEADER_NAMES, LAST_SALE_HEADER_NAMES));
     if (dateIndex < 0 || bidIndex < 0) return { ok: false, problems: byLine() };
     dateColumn = headers[dateIndex];
     bidColumn = headers[bidIndex];
@@ -152,6 +177,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
     else data.push(record);
   }
 
+  const crsp = bidColumn !== undefined && normalizeHeader(bidColumn) === "prc";
   const dateOrder = chooseDateOrder(data, dateIndex, add);
   const decimalMark = chooseDecimalMark(data, bidIndex, separator, add);
   if (dateOrder === undefined || decimalMark === undefined) return { ok: false, problems: byLine() };
@@ -161,9 +187,19 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
   for (const { line, fields } of data) {
     const dateText = fields[dateIndex].trim();
     const date = dateText === "" ? null : parseDate(dateText, dateOrder === "dmy" ? "dmy" : "mdy");
-    if (date === undefined) add(line, messages.csvBadDate(line, dateText));
-    const bid = parseBid(fields[bidIndex], decimalMark);
+    if (date === undefined) {
+      const notADay = impossibleDate(dateText, dateOrder === "dmy" ? "dmy" : "mdy");
+      add(
+        line,
+        notADay ? messages.csvNotADay(line, dateText, notADay) : messages.csvBadDate(line, dateText, DATE_FORMATS),
+      );
+    }
+    let bid = parseBid(fields[bidIndex], decimalMark);
     if (bid === undefined) add(line, messages.badBid(line, fields[bidIndex].trim()));
+    if (crsp && bid !== undefined && bid !== null && bid < 0) {
+      add(line, messages.csvCrspAverage(line, fields[bidIndex].trim(), bidColumn ?? "PRC"));
+      bid = undefined;
+    }
     if (date === undefined || bid === undefined) continue;
     rows.push({ date, bid });
     lines.push(line);
@@ -182,6 +218,7 @@ export function parsePriceCsv(text: string, options: ParseOptions = {}): Checked
       reading: { separator, decimalMark, dateOrder },
       dateColumn,
       bidColumn,
+      ...(bidColumn !== undefined && LAST_SALE_HEADERS.includes(normalizeHeader(bidColumn)) ? { lastSale: true } : {}),
     },
   };
 }
@@ -272,9 +309,9 @@ function chooseDateOrder(
   let dayFirst: CsvRecord | undefined;
   let unclear: CsvRecord | undefined;
   for (const record of data) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(record.fields[column].trim());
+    const m = /^(\d{1,2})([/.])(\d{1,2})\2\d{4}$/.exec(record.fields[column].trim());
     if (!m) continue;
-    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [a, b] = [Number(m[1]), Number(m[3])];
     if (a > 12 && b <= 12) dayFirst ??= record;
     else if (b > 12 && a <= 12) monthFirst ??= record;
     else if (a !== b) unclear ??= record;
@@ -297,7 +334,7 @@ function chooseDateOrder(
     add(unclear.line, messages.csvDateOrderUnclear(unclear.fields[column].trim()));
     return undefined;
   }
-  return data.some((r) => r.fields[column].includes("/")) ? "mdy" : "iso";
+  return data.some((r) => /^\d{1,2}[/.]/.test(r.fields[column].trim())) ? "mdy" : "iso";
 }
 
 /** Point or comma, decided from every bid of the file (see the file comment). */
@@ -334,6 +371,8 @@ function decimalEvidence(t: string): DecimalMark | "unclear" | undefined {
   const dot = t.lastIndexOf(".");
   const comma = t.lastIndexOf(",");
   if (!/^-?[\d.,]+$/.test(t) || (dot < 0 && comma < 0)) return undefined;
+  // Two marks in a row, or a mark at either end ("5..2", "5.", ",5,"): not a number, so no evidence.
+  if (/[.,]{2}|[.,]$|^-?[.,].*[.,]/.test(t)) return undefined;
   if (dot >= 0 && comma >= 0) return dot > comma ? "." : ",";
   const mark = dot >= 0 ? "." : ",";
   const other = mark === "." ? "," : ".";
@@ -346,21 +385,61 @@ function decimalEvidence(t: string): DecimalMark | "unclear" | undefined {
 }
 
 /**
- * A date written ISO (`2001-04-17`) or with slashes and a four-digit year, month first
- * (`4/17/2001`, the default) or day first (`17/4/2001`), or undefined.
+ * A date written ISO (`2001-04-17`), as CRSP's YYYYMMDD (`20010417`), or with slashes or
+ * periods and a four-digit year, month first (`4/17/2001`, the default) or day first
+ * (`17/4/2001`, `17.04.2001`), or undefined.
  * @example parseDate("4/17/2001") === dayFromParts(2001, 4, 17) //=> true
- * @example parseDate("17/4/2001", "dmy") === dayFromParts(2001, 4, 17) //=> true
+ * @example parseDate("17.04.2001", "dmy") === dayFromParts(2001, 4, 17) //=> true
  */
 export function parseDate(text: string, order: "mdy" | "dmy" = "mdy"): Day | undefined {
+  const parts = dateParts(text, order);
+  if (!parts || impossible(parts)) return undefined;
+  return dayFromParts(parts.year, parts.month, parts.day);
+}
+
+/** Year, month and day as written, before checking the calendar, or undefined when the text has no date shape. */
+function dateParts(text: string, order: "mdy" | "dmy"): { year: number; month: number; day: number } | undefined {
   const t = text.trim();
-  const iso = parseIsoDate(t);
-  if (iso !== undefined) return iso;
-  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (!slash) return undefined;
-  const [a, b, year] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(t);
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
   const [month, day] = order === "mdy" ? [a, b] : [b, a];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return dayFromParts(year, month, day);
+  return { year, month, day };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Why parts shaped like a date are not a day of the calendar, or undefined. */
+function impossible(p: { year: number; month: number; day: number }): string | undefined {
+  if (p.month < 1 || p.month > 12) return `there is no month ${p.month}`;
+  const days = daysInMonth(p.year, p.month);
+  if (p.day < 1 || p.day > days) return `${MONTHS[p.month - 1]} has ${days} days in ${p.year}`;
+  return undefined;
+}
+
+/**
+ * Why a text shaped like a date in the file's reading is not a day ("February has 28 days
+ * in 2001"), or undefined when it is not shaped like a date at all.
+ * @example impossibleDate("2001-02-30", "mdy") //=> "February has 28 days in 2001"
+ */
+export function impossibleDate(text: string, order: "mdy" | "dmy"): string | undefined {
+  const parts = dateParts(text, order);
+  return parts && impossible(parts);
 }
 
 /** A number with the decimal mark and, optionally, thousands grouped by the other mark. */

@@ -1,7 +1,7 @@
 import { messages } from "../engine/messages";
 import { excelSerialFromDay, isoDate } from "../engine/time/civilDate";
 import { blockAddress, cellAddress } from "../workbook/a1";
-import { parseTableAddress } from "./dealSheet";
+import { parseTableAddress } from "../workbook/a1";
 import { DATE_FORMAT, serialOffset } from "../workbook/excelValues";
 import { checkPlan } from "../workbook/checkPlan";
 import { PRICE_SHEET, PRICE_TABLE } from "../workbook/paneObjects";

@@ -1,3 +1,4 @@
+import { Decimal } from "../engine/decimal";
 import { TermsError } from "../engine/errors";
 import { messages } from "../engine/messages";
 import { TermDefinition, TermKind, TermValue } from "../engine/terms/termDefinition";
@@ -6,7 +7,8 @@ import { Terms, readTermValue } from "../engine/terms/terms";
 import { isoDate, parseIsoDate } from "../engine/time/civilDate";
 import { cellTextProblem, excelDateProblem, sheetNameProblem } from "../workbook/excelLimits";
 import { excelNameProblem } from "../workbook/excelName";
-import { PANE_OBJECT_NAMES } from "../workbook/paneObjects";
+import { exactCellProblem } from "../workbook/excelNumbers";
+import { PANE_OBJECT_NAMES, reservedDealIdProblem } from "../workbook/paneObjects";
 import { Checked, Problem } from "../workbook/problem";
 import { COLUMN_KINDS, ColumnKind, TableCell } from "../workbook/excelValues";
 
@@ -181,8 +183,8 @@ function readDeal(value: unknown, add: Add): TermSheetDeal | undefined {
   if (id !== undefined && !DEAL_ID.test(id)) {
     add("deal.id", messages.badDealId(id));
     idOk = false;
-  } else if (id !== undefined && RESERVED_DEAL_IDS.includes(id)) {
-    add("deal.id", messages.reservedDealId(id));
+  } else if (id !== undefined && reservedDealIdProblem(id)) {
+    add("deal.id", messages.reservedDealId(id, reservedDealIdProblem(id)));
     idOk = false;
   } else if (id !== undefined && sheetNameProblem(id)) {
     add("deal.id", messages.badSheetName(id, sheetNameProblem(id)!));
@@ -227,6 +229,11 @@ function readTerms(value: unknown, dealId: string | undefined, add: Add): TermSh
       definition.kind === "date" && termValue !== undefined ? excelDateProblem(termValue as number) : undefined;
     if (outside) {
       add(where, messages.notADateCell(`term ${definition.name}`, outside));
+      termValue = undefined;
+    }
+    const inexact = termValue instanceof Decimal ? exactCellProblem(definition.kind, termValue) : undefined;
+    if (inexact) {
+      add(where, messages.inexactAmount(`term ${definition.name}`, inexact));
       termValue = undefined;
     }
     if (dealId !== undefined) {
@@ -391,6 +398,10 @@ function cellLimitProblem(kind: ColumnKind, cell: TableCell): string | undefined
   if (kind === "date") {
     const reason = excelDateProblem(parseIsoDate(cell as string)!);
     return reason && messages.notADateCell(`date ${cell}`, reason);
+  }
+  if (typeof cell === "number") {
+    const inexact = exactCellProblem(kind, cell);
+    return inexact && messages.inexactAmount(`${kind} ${cell}`, inexact);
   }
   const reason = typeof cell === "string" ? cellTextProblem(cell) : undefined;
   return reason && messages.textTooLong(String(cell).slice(0, 40), reason);

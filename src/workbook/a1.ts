@@ -41,3 +41,14 @@ export function parseCellAddress(address: string): { row: number; column: number
   for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), column };
 }
+
+/** Top-left cell and size of a table address such as "G5:J12" (or "Sheet!G5:J12"). */
+export function parseTableAddress(
+  address: string,
+): { top: number; left: number; rows: number; columns: number } | undefined {
+  const [first, last = first] = address.replace(/^.*!/, "").split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  if (!a || !b) return undefined;
+  return { top: a.row, left: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}

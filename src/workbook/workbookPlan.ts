@@ -6,6 +6,8 @@
  * Addresses are A1 without the sheet name.
  */
 
+import type { CellFormats } from "./formatChanges";
+
 /** A cell value as Excel's `Range.values` holds it; "" is an empty cell. */
 export type CellValue = string | number | boolean;
 
@@ -40,6 +42,11 @@ export interface WorkbookState {
   readonly names: readonly NameState[];
   /** The workbook's date system (undefined: not read, taken as 1900). */
   readonly dateSystem?: 1900 | 1904;
+  /**
+   * Number formats and bold of the cells a reviewed plan will write (formatChanges.ts), read
+   * after planning: a change there before the write stops it. Undefined: not read.
+   */
+  readonly formats?: readonly CellFormats[];
 }
 
 /**
@@ -65,6 +72,10 @@ export interface RangeWrite {
    * Excel's; writing or restoring a value there would block the spill (#SPILL!).
    */
   readonly formatsOnly?: boolean;
+  /** A cell style to give the block (cellStyle.ts): "input" for the cells the banker fills. */
+  readonly style?: "input";
+  /** Only `style` is written (no value, no number format): an input the banker filled, kept. */
+  readonly styleOnly?: boolean;
 }
 
 /** An Excel table to create, or to update in place (resized, same name and columns). */

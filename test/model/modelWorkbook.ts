@@ -34,7 +34,8 @@ const at = (address: string) => {
 };
 
 export function modelWorkbook(sheet: TermSheet, prices: { dates: number[]; bids: (number | null)[] }): ModelWorkbook {
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  // Array arithmetic on: a schedule waits for its inputs inside IF, and Excel's IF spills the array it returns.
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
   const id = sheet.deal.id;
   const imported = planDealImport(sheet, { sheets: [], tables: [], names: [] });
   if (!imported.ok) throw new Error(JSON.stringify(imported.problems));

@@ -46,6 +46,30 @@ describe("priceSourceFromSelection", () => {
     assert.equal(found.value.days, 3);
   });
 
+  it("writes a header with special characters by Excel's rules: Feed2Tbl[[Close/Last]], Feed3Tbl[['@Date]]", () => {
+    // Issue 17's examples: "/" needs the header's own brackets; "@" would mean "this row".
+    const headed = (h: [string, string]): CellValue[][] => [h, ...rows.slice(1)];
+    const slash = priceSourceFromSelection(
+      "Feed",
+      "A1:B4",
+      feed(headed(["Date", "Close/Last"]), {
+        name: "Feed2Tbl",
+        address: "A1:B4",
+      }),
+    );
+    assert.ok(slash.ok);
+    assert.equal(slash.value.source.dates, "Feed2Tbl[Date]");
+    assert.equal(slash.value.source.bids, "Feed2Tbl[[Close/Last]]");
+    const at = priceSourceFromSelection(
+      "Feed",
+      "A1:B4",
+      feed(headed(["@Date", "Bid #1"]), { name: "Feed3Tbl", address: "A1:B4" }),
+    );
+    assert.ok(at.ok);
+    assert.equal(at.value.source.dates, "Feed3Tbl[['@Date]]");
+    assert.equal(at.value.source.bids, "Feed3Tbl[[Bid '#1]]");
+  });
+
   it("refuses a selection that is not two columns", () => {
     const found = priceSourceFromSelection("Feed", "A1:C4", feed(rows));
     assert.deepEqual(found, {
@@ -71,8 +95,14 @@ describe("priceSourceFromSelection", () => {
     assert.deepEqual(found, {
       ok: false,
       problems: [
-        { path: "row 3", message: "row 3: 2001-05-12 is not a Nasdaq trading day, so it has no closing bid" },
-        { path: "row 4", message: 'row 4: closing bid must be a positive number, got text "n/a"' },
+        {
+          path: "row 3",
+          message: "row 3: 2001-05-12 is not a Nasdaq trading day, so it has no closing bid",
+        },
+        {
+          path: "row 4",
+          message: 'row 4: closing bid must be a positive number, got text "n/a"',
+        },
       ],
     });
   });

@@ -19,7 +19,8 @@
  * - a cell holds at most 32,767 characters; a sheet has 16,384 columns (XFD) and
  *   1,048,576 rows ("Excel specifications and limits",
  *   https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
- * - formatting is part of a cell: number format, bold, italic, font colour and fill, read
+ * - formatting is part of a cell: number format, bold, italic, font colour, fill (a colour
+ *   and a pattern: "no fill" reads as white with pattern None) and borders per edge, read
  *   and written per cell with Range.getCellProperties / setCellProperties (ExcelApi 1.9,
  *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1));
  * - `tables.add` creates a table named TableN (with the style TableStyleMedium2) until it
@@ -49,6 +50,13 @@
  *   (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.chartseries);
  *   titles (`chart.title.text`, `chart.axes.categoryAxis.title.text`) and
  *   `setPosition(startCell, endCell)` (https://learn.microsoft.com/javascript/api/excel/excel.chart);
+ * - a formula (in a cell or a defined name) with a structured reference Excel refuses is
+ *   refused: the table must exist, each column specifier must name one of its headers, a
+ *   header with a special character (other than a space) needs its own brackets
+ *   (`Tbl[[Close/Last]]`), and `[`, `]`, `#`, `'` and `@` in it are escaped with `'`;
+ *   `Tbl[@Col]` is "Col on this row", so `Tbl[@Date]` names a column "Date", never "@Date"
+ *   ("Using structured references with Excel tables", syntax rules,
+ *   https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e);
  * - `workbook.getSelectedRange()` is the selection (`select` sets it;
  *   https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
  *
@@ -74,7 +82,9 @@
     const spills = new Map();
     let selection = { sheet: "Sheet1", address: "A1" };
     let dateSystem = 1900;
-    const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill"];
+    const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill", "borders"];
+    const EDGES = ["top", "bottom", "left", "right"];
+    const NO_BORDER = { style: "None", color: "#000000", weight: "Thin" };
 
     const upper = (s) => String(s).toUpperCase();
     const officeError = (code, message) => Object.assign(new Error(message), { name: "RichApi.Error", code });
@@ -159,11 +169,15 @@
       if (/^(true|false)$/i.test(v.trim())) return v.trim().toUpperCase() === "TRUE";
       return v;
     }
+    /** A cell's properties as getCellProperties gives them; Excel reports "no fill" as white with pattern None. */
     function formatOf(c) {
+      const borders = {};
+      for (const e of EDGES) borders[e] = { ...((c.borders && c.borders[e]) || NO_BORDER) };
       return {
         format: {
           font: { bold: Boolean(c.bold), italic: Boolean(c.italic), color: c.fontColor || "#000000" },
-          fill: { color: c.fill || "#FFFFFF" },
+          fill: { color: c.fill || "#FFFFFF", pattern: c.fill ? "Solid" : "None" },
+          borders,
         },
       };
     }
@@ -175,6 +189,92 @@
     }
     function nameInUse(name) {
       return names.has(upper(name)) || tables.has(upper(name));
+    }
+
+    // ---- structured references (see the file comment) -------------------------------
+    const OWN_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/@]/;
+    /** The header a column specifier's text names (inside one pair of brackets), or undefined. */
+    function specifierHeader(text, doubled) {
+      let header = "";
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (!doubled && OWN_BRACKETS.test(ch)) return undefined;
+        if (ch === "'") {
+          if (!/['#[\]@]/.test(text[i + 1] || "")) return undefined;
+          header += text[++i];
+        } else if (/[[\]#@]/.test(ch)) return undefined;
+        else header += ch;
+      }
+      return header === "" ? undefined : header;
+    }
+    /** The columns `spec` (brackets included) names, or undefined when Excel would refuse it. */
+    function specifierColumns(spec) {
+      const body = spec.slice(1, -1);
+      if (!body.startsWith("[") && !body.startsWith("@[")) {
+        if (/^#(All|Data|Headers|Totals|This Row)$/i.test(body)) return [];
+        const single = specifierHeader(body.replace(/^@/, ""), false);
+        return single === undefined ? undefined : [single];
+      }
+      // A list of bracketed items: [Col], [#Data], @[Col]; split at top-level commas.
+      const items = [];
+      let depth = 0;
+      let start = 0;
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] === "'") i++;
+        else if (body[i] === "[") depth++;
+        else if (body[i] === "]") depth--;
+        else if (body[i] === "," && depth === 0) {
+          items.push(body.slice(start, i).trim());
+          start = i + 1;
+        }
+      }
+      items.push(body.slice(start).trim());
+      const columns = [];
+      for (const item of items) {
+        const m = /^@?\[(.*)\]$/s.exec(item);
+        if (!m) return undefined;
+        if (/^#(All|Data|Headers|Totals|This Row)$/i.test(m[1])) continue;
+        const range = m[1].split(/\]:\[/);
+        for (const part of range) {
+          const h = specifierHeader(part, true);
+          if (h === undefined) return undefined;
+          columns.push(h);
+        }
+      }
+      return columns;
+    }
+    /** Throws as Excel does on a structured reference it cannot read in `formula`. */
+    function checkStructuredReferences(formula) {
+      const text = String(formula).replace(/"(?:[^"]|"")*"/g, '""');
+      const start = /(^|[^A-Za-z0-9_.\\'])([A-Za-z_\\][A-Za-z0-9_.\\]*)\[/g;
+      let m;
+      while ((m = start.exec(text))) {
+        const open = m.index + m[0].length - 1;
+        let depth = 0;
+        let end = -1;
+        for (let i = open; i < text.length; i++) {
+          if (text[i] === "'") i++;
+          else if (text[i] === "[") depth++;
+          else if (text[i] === "]" && --depth === 0) {
+            end = i;
+            break;
+          }
+        }
+        const bad = (why) => officeError("InvalidArgument", `There's a problem with this formula (${formula}): ${why}`);
+        if (end < 0) throw bad("unbalanced brackets");
+        const spec = text.slice(open, end + 1);
+        const table = tables.get(upper(m[2]));
+        if (!table) throw bad(`no table ${m[2]}`);
+        const columns = specifierColumns(spec);
+        if (columns === undefined) throw bad(`${m[2]}${spec} is not a column specifier Excel reads`);
+        const b = parseBlock(table.address);
+        const sheet = needSheet(table.sheet);
+        const headers = [];
+        for (let c = b.left; c <= b.right; c++) headers.push(upper(cell(sheet, b.top, c).value));
+        for (const col of columns)
+          if (!headers.includes(upper(col))) throw bad(`the table ${table.name} has no column ${col}`);
+        start.lastIndex = end + 1;
+      }
     }
 
     // ---- the batch ------------------------------------------------------------------
@@ -273,8 +373,10 @@
           const text = cell(sheet, r, c).numberFormat === "@";
           if (typeof v === "string" && v.length > 32767)
             throw officeError("InvalidArgument", "a cell holds at most 32,767 characters");
-          if (typeof v === "string" && v.startsWith("=") && !text) setCell(sheet, r, c, { value: v, formula: v });
-          else
+          if (typeof v === "string" && v.startsWith("=") && !text) {
+            checkStructuredReferences(v);
+            setCell(sheet, r, c, { value: v, formula: v });
+          } else
             setCell(sheet, r, c, {
               value: v === null || v === undefined ? "" : text ? v : typed(v),
               formula: undefined,
@@ -298,12 +400,24 @@
       defineLoaded(proxy, "address");
       defineLoaded(proxy, "rowCount");
       defineLoaded(proxy, "columnCount");
-      proxy.getCellProperties = function () {
+      proxy.getCellProperties = function (wanted) {
         const result = {};
         let value;
+        // Only what was asked for, as Excel gives it: { format: { font: { bold: true } } } loads bold alone.
+        // Borders are asked for once for every edge: { borders: { color: true } }.
+        const pick = (full, want, key) => {
+          if (want === true) return full;
+          const out = {};
+          if (key === "borders") {
+            for (const e of Object.keys(full)) out[e] = pick(full[e], want);
+            return out;
+          }
+          for (const k of Object.keys(want || {})) if (full && k in full) out[k] = pick(full[k], want[k], k);
+          return out;
+        };
         enqueueRead(ctx, () => {
           const sheet = needSheet(sheetName);
-          value = forBlock(b(), (r, c) => formatOf(cell(sheet, r, c)));
+          value = forBlock(b(), (r, c) => pick(formatOf(cell(sheet, r, c)), wanted));
         });
         Object.defineProperty(result, "value", {
           get() {
@@ -325,7 +439,18 @@
             if (f.font && "bold" in f.font) patch.bold = Boolean(f.font.bold);
             if (f.font && "italic" in f.font) patch.italic = Boolean(f.font.italic);
             if (f.font && "color" in f.font) patch.fontColor = f.font.color === "#000000" ? undefined : f.font.color;
-            if (f.fill && "color" in f.fill) patch.fill = f.fill.color === "#FFFFFF" ? undefined : f.fill.color;
+            if (f.fill && f.fill.pattern === "None") patch.fill = undefined;
+            else if (f.fill && "color" in f.fill)
+              patch.fill = f.fill.color === "#FFFFFF" && f.fill.pattern !== "Solid" ? undefined : f.fill.color;
+            if (f.borders) {
+              const next = { ...(cell(sheet, r, c).borders || {}) };
+              for (const e of EDGES) {
+                if (!f.borders[e]) continue;
+                if (f.borders[e].style === "None") delete next[e];
+                else next[e] = { ...NO_BORDER, ...(next[e] || {}), ...f.borders[e] };
+              }
+              patch.borders = Object.keys(next).length ? next : undefined;
+            }
             setCell(sheet, r, c, patch);
           });
         });
@@ -562,6 +687,7 @@
       const m = /^(?:'((?:[^']|'')+)'|([^!'[\]]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(text);
       if (m) return { sheet: needSheet((m[1] || m[2]).replace(/''/g, "'")).name, ref: blockText(parseBlock(m[3])) };
       if (!text || /^'|!/.test(text)) throw officeError("InvalidArgument", `bad reference ${formula}`);
+      checkStructuredReferences(text);
       return { sheet: undefined, ref: text };
     }
     function absolute(ref) {
@@ -876,7 +1002,7 @@
         const formula = typeof value === "string" && value.startsWith("=") ? value : undefined;
         setCell(sheet, b.top, b.left, { value, formula, numberFormat: numberFormat || "General" });
       },
-      /** Formats a block: { bold, italic, fontColor, fill } (colours as "#RRGGBB"). */
+      /** Formats a block: { bold, italic, fontColor, fill, borders, numberFormat } (colours as "#RRGGBB"). */
       seedFormat(sheetName, address, format) {
         const sheet = findSheet(sheetName);
         forBlock(parseBlock(address), (r, c) => setCell(sheet, r, c, format));

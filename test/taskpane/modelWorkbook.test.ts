@@ -225,7 +225,9 @@ describe("building a deal model in the workbook", () => {
     const reviewed = await review(s);
     assert.ok(reviewed.build.write.keptInputs.includes(issue));
     assert.ok(
-      reviewed.build.rows.some((r) => r.item === "inputs you filled" && r.change === "kept" && r.value.includes(issue)),
+      reviewed.build.rows.some(
+        (r) => r.item === "inputs you filled" && r.change === "kept-input" && r.value.includes(issue),
+      ),
     );
     s.setSpill(MODEL, SERIES.address, 4, SERIES.columns);
     await apply(s, reviewed);

@@ -323,12 +323,15 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.waitForSelector("#review:not([hidden])");
     assert.match(
       await page.locator("#review-summary").innerText(),
-      /\(column "Close"\): 3 trading days from 2001-04-16 to 2001-04-18/,
+      /\(column "Close", a last sale price\): 3 trading days from 2001-04-16 to 2001-04-18/,
     );
     assert.equal(
       await page.locator("#review-reading").innerText(),
       "Read with separator ','; decimal point '.'; dates read as month/day/year.",
     );
+    // Close is a last sale, not the closing bid: written only once the banker confirms it.
+    assert.equal(await page.locator("#write").isDisabled(), true);
+    await page.check("#accept-conflicts");
     await page.click("#write");
     await page.waitForFunction(() => document.querySelector(".status.success") !== null);
     const wb = await dump();
@@ -394,7 +397,7 @@ describe("task pane in Chromium (built dist/)", function () {
       "line 3: 2001-04-14 is not a Nasdaq trading day, so it has no closing bid",
       "line 4: closing bid must be a positive number, got -2",
       "line 5: 2001-04-16 appears twice (lines 2 and 5)",
-      'line 6: date must be YYYY-MM-DD or M/D/YYYY, got text "not a date"',
+      'line 6: date must be YYYY-MM-DD, YYYYMMDD, M/D/YYYY, D/M/YYYY, M.D.YYYY or D.M.YYYY, got text "not a date"',
     ]);
     assert.equal(await writes(), 0);
   });
@@ -580,7 +583,7 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.equal(await focused(), "write");
   });
 
-  it("breaks no money, date or term name inside its token at 320 px: cells keep them whole and the table scrolls", async () => {
+  it("breaks no money, date or term name inside its token at 320 px, and the review does not scroll sideways", async () => {
     await open();
     await page.selectOption("#preset", "DEB_T2");
     await page.click("#check-preset");
@@ -588,7 +591,7 @@ describe("task pane in Chromium (built dist/)", function () {
     // Each cell or token must lie on one line: its text's boxes all share one top.
     const cells = await page.evaluate(() => {
       const tokens = Array.from(
-        document.querySelectorAll("#review-rows th, #review-rows td[class^='change-'], #review-rows .token"),
+        document.querySelectorAll("#review-rows .item-code, #review-rows td[class^='change-'], #review-rows .token"),
       );
       const broken: (string | null)[] = [];
       for (const token of tokens) {
@@ -606,6 +609,11 @@ describe("task pane in Chromium (built dist/)", function () {
       "the page itself does not scroll sideways",
     );
     assert.match(await page.locator("#review-rows").innerText(), /TRANCHE_PRINCIPAL\s+added\s+\$8,000,000\.00/);
+    const box = await page.evaluate(() => {
+      const b = document.getElementById("review-scroll")!;
+      return { scroll: b.scrollWidth, client: b.clientWidth };
+    });
+    assert.ok(box.scroll <= box.client, `the review box scrolls sideways: ${box.scroll} > ${box.client}`);
   });
 
   it("without Excel, still checks files but cannot write, and says so instead of asking for a write", async () => {
@@ -852,11 +860,11 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.waitForSelector("#review:not([hidden])");
       assert.match(
         await page.locator("#review-summary").innerText(),
-        /updates the sheet DEB_T1_MODEL in place, keeping 3 inputs you filled/,
+        /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
       );
       assert.match(
         await page.locator("#review-rows").innerText(),
-        new RegExp(`inputs you filled\\s+kept \\(not in the file\\)\\s+${issue},`),
+        new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
       );
       await page.click("#write");
       await succeeded("Built DEB_T1_MODEL");

@@ -1,4 +1,4 @@
-import { parseTableAddress } from "../../src/termsheet/dealSheet";
+import { parseTableAddress } from "../../src/workbook/a1";
 import { CellValue, TableState, WorkbookPlan, WorkbookState } from "../../src/workbook/workbookPlan";
 
 /**

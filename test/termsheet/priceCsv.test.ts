@@ -72,7 +72,7 @@ describe("parsePriceCsv", () => {
       ",5", //                  line 9 bid without a date
     ].join("\n");
     assert.deepEqual(messagesOf(text), [
-      'line 3: date must be YYYY-MM-DD or M/D/YYYY, got text "2001-04-31"',
+      "line 3: 2001-04-31 is not a date (April has 30 days in 2001)",
       'line 4: closing bid must be a positive number, got text "abc"',
       "line 5: closing bid must be a positive number, got -5",
       "line 6: 2001-04-16 appears twice (lines 2 and 6)",
@@ -84,8 +84,8 @@ describe("parsePriceCsv", () => {
 
   it("says which header is missing, listing the headers it found", () => {
     assert.deepEqual(messagesOf("Day,Open,Adj Close\n2001-04-16,1,2\n"), [
-      'line 1: no date column: expected a header named Date; the file\'s headers are "Day", "Open", "Adj Close"',
-      'line 1: no closing-bid column: expected a header named Closing Bid, Bid, Close or Close/Last; the file\'s headers are "Day", "Open", "Adj Close"',
+      'line 1: no date column: expected a header named Date, Trade Date or Dates; the file\'s headers are "Day", "Open", "Adj Close"',
+      'line 1: no closing-bid column: expected a header named Closing Bid, Bid or PX_BID (or, to be confirmed as a substitute, a last sale price: Close, Close/Last, PX_LAST, PRC or Last; never Adj Close); the file\'s headers are "Day", "Open", "Adj Close"',
     ]);
   });
 

@@ -123,7 +123,7 @@ describe("parseTermSheet", () => {
     // since names get a suffix — but the pane's own sheet name is reserved.
     assert.match(
       problemsOf(parse(sheet({ deal: { id: "PRICES", title: "t", source: "s" } })))[0].message,
-      /pane's own sheet/,
+      /reserved: it is the name of the pane's price sheet/,
     );
     assert.match(
       problemsOf(parse(sheet({ deal: { id: "A".repeat(25), title: "t", source: "s" } })))[0].message,

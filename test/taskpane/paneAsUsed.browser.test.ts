@@ -1,0 +1,369 @@
+/*
+ * Issue 17 in the built pane (dist/), in headless Chromium at 320 px with the Excel
+ * stand-in: the pane and the model sheet as a banker uses them. Each fixed state is
+ * checked with axe-core (no violation) and for sideways scrolling in the system's light and
+ * dark themes and Office's dark theme, and screenshotted to test-output/
+ * (issue17-<theme>-<state>.png).
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { Server } from "node:http";
+import { join, normalize } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { INPUT_FILL } from "../../src/workbook/cellStyle";
+import { OFFICE_CDN, OFFICE_JS_DIST, ROOT, launchChromium, serveDist } from "./chromium";
+
+const STAND_IN = join(__dirname, "excelStandIn.js");
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const SCREENSHOTS = join(ROOT, "test-output");
+const PRICES = join(ROOT, "test", "fixtures", "prices");
+const OFFICE_DARK = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#F0F0F0",
+};
+/** A deal id of the longest kind (24 characters): its messages must wrap inside the pane. */
+const LONG_ID = "ABCDEFGHIJKLMNOPQRSTUVWX";
+const LONG_DEAL = JSON.stringify({
+  format: "neot-term-sheet",
+  version: 1,
+  deal: { id: LONG_ID, title: "A deal with a long id", source: "seed 000, Exhibit A" },
+  terms: [{ name: "TRANCHE_PRINCIPAL", value: 10000000 }],
+});
+
+type Options = { colorScheme?: "light" | "dark"; office?: { theme: Record<string, string> } };
+const THEMES: Record<string, Options> = {
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
+  "office-dark": { office: { theme: OFFICE_DARK } },
+};
+
+describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  before(async function () {
+    browser = await launchChromium(this, "taskpane.html");
+    ({ server, origin } = await serveDist());
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  /** The pane at 320 px with a fresh stand-in; office.js from node_modules, or a stand-in Office with a theme. */
+  async function open(options: Options = {}): Promise<void> {
+    await context?.close();
+    context = await browser.newContext({
+      viewport: { width: 320, height: 900 },
+      serviceWorkers: "block",
+      colorScheme: options.colorScheme ?? "light",
+    });
+    page = await context.newPage();
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+      if (url === `${OFFICE_CDN}office.js` && options.office)
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: officeStandIn(options.office.theme),
+        });
+      const file = url.startsWith(OFFICE_CDN)
+        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
+        : "";
+      if (file.startsWith(OFFICE_JS_DIST + "/") && existsSync(file))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file, "utf8") });
+      return route.abort("blockedbyclient");
+    });
+    await page.addInitScript({ path: STAND_IN });
+    await page.addInitScript(() => {
+      const w = window as unknown as { createExcelStandIn: () => { Excel: unknown }; __standIn: { Excel: unknown } };
+      w.__standIn = w.createExcelStandIn();
+      (window as unknown as { Excel: unknown }).Excel = w.__standIn.Excel;
+    });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector("body[data-ready=excel]", { timeout: 20000 });
+  }
+
+  type StandIn = {
+    seedCell(s: string, a: string, v: unknown, f?: string): void;
+    seedName(n: string, s: string, a: string): void;
+    seedFormat(s: string, a: string, f: Record<string, unknown>): void;
+    setSpill(s: string, a: string, r: number, c: number): void;
+    failAllWritesFrom(n: number): void;
+    dump(): { sheets: Record<string, Record<string, { value: unknown; fill?: string; borders?: unknown }>> };
+  };
+  /** Runs `fn` on the page's stand-in. */
+  const control = <T>(fn: (s: StandIn, arg: T) => unknown, arg: T) =>
+    page.evaluate(
+      ({ body, arg }) => {
+        const s = (window as unknown as { __standIn: unknown }).__standIn;
+        return new Function("s", "arg", `return (${body})(s, arg);`)(s, arg);
+      },
+      { body: fn.toString(), arg },
+    );
+  const dump = () => control((s) => s.dump(), null) as Promise<ReturnType<StandIn["dump"]>>;
+  const fileInput = (id: string, name: string, text: string) =>
+    page.setInputFiles(`#${id}`, { name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+  const succeeded = (text: string) =>
+    page.waitForFunction(
+      (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
+      text,
+    );
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  const reviewed = () => page.waitForSelector("#review:not([hidden])");
+
+  /** axe-core from node_modules, through the debugging protocol (the page's CSP does not govern it). */
+  async function axe(): Promise<string[]> {
+    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const a = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
+      const result = await a.run(document, { resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+    });
+  }
+
+  /** Each fixed state: no sideways scroll, no axe violation, a screenshot. */
+  async function checkState(theme: string, state: string, found: string[]): Promise<void> {
+    await page.waitForTimeout(50);
+    const width = await pageWidth();
+    if (width > 320) found.push(`${state}: the page is ${width} px wide`);
+    for (const v of await axe()) found.push(`${state}: ${v}`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `issue17-${theme}-${state}.png`), fullPage: true });
+  }
+
+  it("review at 320 px: each row shows the term's label, its value as Excel shows it and the change, with no sideways scroll", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T2");
+    await page.click("#check-preset");
+    await reviewed();
+    const rows = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("#review-rows tr")).map((tr) => {
+        const r = tr.getBoundingClientRect();
+        const label = tr.querySelector(".item-label")?.textContent ?? "";
+        return {
+          label,
+          text: (tr as HTMLElement).innerText,
+          right: r.right,
+          fits: tr.scrollWidth <= tr.clientWidth + 1,
+        };
+      }),
+    );
+    const principal = rows.find((r) => r.text.includes("TRANCHE_PRINCIPAL"))!;
+    assert.match(principal.label, /^Original principal amount/);
+    assert.match(principal.text, /added\s+\$8,000,000\.00/);
+    assert.match(rows.find((r) => r.text.includes("CONV_INITIAL_PCT"))!.text, /added\s+120%/);
+    for (const r of rows) assert.ok(r.fits && r.right <= 320, `a row does not fit: ${r.text}`);
+    const box = await page.evaluate(() => {
+      const b = document.getElementById("review-scroll")!;
+      return b.scrollWidth - b.clientWidth;
+    });
+    assert.ok(box <= 0, "the review box scrolls sideways");
+    assert.ok((await pageWidth()) <= 320);
+  });
+
+  it("a conflict's explanation is whole beside the box that accepts it", async () => {
+    await open();
+    await control((s) => {
+      s.seedCell("Mine", "A1", 42);
+      s.seedName("DEB_T1_MODEL.AS_OF", "Mine", "A1");
+    }, null);
+    await page.selectOption("#preset", "DEB_T1");
+    await page.click("#check-preset");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("Wrote DEB_T1");
+    await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
+    await page.selectOption("#model-deal", "DEB_T1");
+    await fileInput("prices-file", "bids.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("closing bids");
+    await page.click("#build-model");
+    await reviewed();
+    const item = page.locator("#conflicts-list li", { hasText: "DEB_T1_MODEL.AS_OF" });
+    assert.match(await item.innerText(), /points to Mine!\$A\$1; the build re-points it to 'DEB_T1_MODEL'!\$B\$\d+/);
+    const fits = await item.evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      return li.scrollWidth <= li.clientWidth + 1 && r.right <= 320 && getComputedStyle(li).overflow !== "hidden";
+    });
+    assert.ok(fits, "the explanation is clipped or wider than the pane");
+    // Beside the box: the list sits just above the checkbox, in the same block.
+    assert.equal(
+      await page.evaluate(
+        () =>
+          document.getElementById("conflicts-list")!.nextElementSibling?.querySelector("#accept-conflicts") !== null,
+      ),
+      true,
+    );
+  });
+
+  it("messages with a 24-character deal id wrap inside the pane, a failed undo's too", async () => {
+    await open();
+    await fileInput("termsheet-file", "long.json", LONG_DEAL);
+    await reviewed();
+    assert.ok((await pageWidth()) <= 320, "the review widens the pane");
+    await page.click("#write");
+    await succeeded(`Wrote ${LONG_ID}`);
+    assert.ok((await pageWidth()) <= 320, "the success message widens the pane");
+    await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
+    await reviewed();
+    await control((s) => s.failAllWritesFrom(2), null);
+    await page.click("#write");
+    await page.waitForSelector(".status.error");
+    assert.match(await page.locator(".status.error").innerText(), /undoing it failed too/);
+    assert.ok((await pageWidth()) <= 320, `a failed undo widens the pane to ${await pageWidth()} px`);
+  });
+
+  it("a Nasdaq.com file: the review names Close/Last as a last sale and writes only once the banker confirms", async () => {
+    await open();
+    await fileInput("prices-file", "nasdaq.csv", readFileSync(join(PRICES, "nasdaq-historical.csv"), "utf8"));
+    await reviewed();
+    assert.match(await page.locator("#review-summary").innerText(), /column "Close\/Last", a last sale price/);
+    assert.match(
+      await page.locator("#conflicts-list").innerText(),
+      /took "Close\/Last", a last sale price, as the closing bid/,
+    );
+    assert.equal(await page.locator("#accept-label").innerText(), "Use this last sale price as the closing bid");
+    assert.equal(await page.locator("#write").isDisabled(), true);
+    await page.check("#accept-conflicts");
+    await page.click("#write");
+    await succeeded("Wrote 6 closing bids");
+  });
+
+  it("the model's inputs are shaded and bordered after Build model, and the message says so", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T1");
+    await page.click("#check-preset");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("Wrote DEB_T1");
+    await fileInput("prices-file", "bids.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("closing bids");
+    await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
+    await page.selectOption("#model-deal", "DEB_T1");
+    await page.click("#build-model");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("Fill the inputs (shaded, with a border)");
+    const cells = (await dump()).sheets.DEB_T1_MODEL;
+    const shaded = Object.entries(cells).filter(([, c]) => c.fill === INPUT_FILL);
+    assert.ok(shaded.length >= 9, `${shaded.length} shaded cells`);
+    // A second Build model with nothing filled keeps nothing: the defaults are the pane's own.
+    await page.click("#build-model");
+    await reviewed();
+    assert.match(await page.locator("#review-summary").innerText(), /no input holds a value of yours yet/);
+  });
+
+  it("a number format changed between the review and Write stops the write and is listed", async () => {
+    await open();
+    await page.selectOption("#preset", "DEB_T1");
+    await page.click("#check-preset");
+    await reviewed();
+    await page.click("#write");
+    await succeeded("Wrote DEB_T1");
+    await page.click("#check-preset");
+    await reviewed();
+    await control((s) => s.seedFormat("DEB_T1", "A1", { numberFormat: "0.00%" }), null);
+    await page.click("#write");
+    await page.waitForSelector(".status.error");
+    assert.match(await page.locator(".status.error").innerText(), /the workbook changed since the review \(1 change\)/);
+    assert.deepEqual(await page.locator("#error-list li").allInnerTexts(), [
+      "cell DEB_T1!A1: number format was @, now 0.00% since the review",
+    ]);
+  });
+
+  for (const theme of Object.keys(THEMES)) {
+    it(`has no axe-core violation in the review with labels and with a last sale to confirm, in the ${theme} theme`, async () => {
+      const found: string[] = [];
+      await open(THEMES[theme]);
+      await page.selectOption("#preset", "DEB_T2");
+      await page.click("#check-preset");
+      await reviewed();
+      await checkState(theme, "review-labels", found);
+      await page.click("#cancel");
+      await fileInput("prices-file", "nasdaq.csv", readFileSync(join(PRICES, "nasdaq-historical.csv"), "utf8"));
+      await reviewed();
+      await checkState(theme, "last-sale-to-confirm", found);
+      assert.deepEqual(found, []);
+    });
+
+    it(`has no axe-core violation with a long deal id, a format edit stopping the write and a failed undo, in the ${theme} theme`, async () => {
+      const found: string[] = [];
+      await open(THEMES[theme]);
+      await fileInput("termsheet-file", "long.json", LONG_DEAL);
+      await reviewed();
+      await checkState(theme, "long-id-review", found);
+      await page.click("#write");
+      await succeeded(`Wrote ${LONG_ID}`);
+      await checkState(theme, "long-id-written", found);
+      await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
+      await reviewed();
+      await control((s, id) => s.seedFormat(id, "A1", { numberFormat: "0.00%" }), LONG_ID);
+      await page.click("#write");
+      await page.waitForSelector(".status.error");
+      await checkState(theme, "format-edit-stops-write", found);
+      await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
+      await reviewed();
+      await control((s) => s.failAllWritesFrom(2), null);
+      await page.click("#write");
+      await page.waitForSelector(".status.error");
+      await checkState(theme, "undo-failed", found);
+      assert.deepEqual(found, []);
+    });
+
+    it(`has no axe-core violation with a conflict beside its checkbox and in the model's review and build, in the ${theme} theme`, async () => {
+      const found: string[] = [];
+      await open(THEMES[theme]);
+      await control((s) => {
+        s.seedCell("Mine", "A1", 42);
+        s.seedName("DEB_T2_TERMS", "Mine", "A1");
+      }, null);
+      await page.selectOption("#preset", "DEB_T2");
+      await page.click("#check-preset");
+      await reviewed();
+      await checkState(theme, "conflict-beside-checkbox", found);
+      await page.check("#accept-conflicts");
+      await page.click("#write");
+      await succeeded("Wrote DEB_T2");
+      await fileInput("prices-file", "bids.csv", readFileSync(join(PRICES, "bloomberg-px-bid.csv"), "utf8"));
+      await reviewed();
+      await page.click("#write");
+      await succeeded("closing bids");
+      await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
+      await page.selectOption("#model-deal", "DEB_T2");
+      await page.click("#build-model");
+      await reviewed();
+      await checkState(theme, "model-review", found);
+      await page.click("#write");
+      await succeeded("Built DEB_T2_MODEL");
+      await checkState(theme, "model-built", found);
+      assert.deepEqual(found, []);
+    });
+  }
+});
+
+/** A stand-in office.js: Office.onReady reports Excel, in the given theme, with every requirement set. */
+function officeStandIn(theme: Record<string, string>): string {
+  return `window.Office = {
+    onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
+    context: {
+      requirements: { isSetSupported: function () { return true; } },
+      officeTheme: ${JSON.stringify(theme)}
+    }
+  };`;
+}
