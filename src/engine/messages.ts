@@ -83,8 +83,7 @@ export const messages = {
     `${what} must be greater than 0 and at most 10 (1,000%), got ${value}`,
   rateOutOfRange: (what: string, value: string) => `${what} must be from -5% to 100% (-0.05 to 1), got ${value}`,
   yieldOutOfRange: (what: string, value: string) => `${what} must be from 0% to 100% (0 to 1), got ${value}`,
-  volatilityDays: (value: string, max: number) =>
-    `days must be a whole number of daily changes from 2 to ${max}, got ${value}`,
+  volatilityDays: (value: string) => `days must be a whole number of daily changes, 2 or more, got ${value}`,
   noPriceLevels: () => "price_levels has no price level: give one or more prices",
   badPriceLevel: (row: number, value: unknown) =>
     `price_levels row ${row}: a price level must be a number greater than zero, got ${describe(value)}`,
