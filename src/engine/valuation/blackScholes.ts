@@ -12,6 +12,9 @@ import { messages } from "../messages";
 import { Day, isoDate } from "../time/civilDate";
 import { normalCdf, normalPdf } from "./normalDistribution";
 
+/** Looked up once: a global lookup per call is measurable in Excel's runtimes. */
+const { exp, log, sqrt } = Math;
+
 /** What a Black-Scholes-Merton value depends on; every figure a double. */
 export interface OptionInputs {
   /** The stock price, USD per share, > 0. */
@@ -91,10 +94,10 @@ export function callValueAt(inputs: OptionInputs, spot: number): CallValue {
       value: spot > strike ? spot - strike : 0,
       delta: spot > strike ? 1 : 0,
     };
-  const carry = Math.exp(-dividendYield * years);
-  const discount = Math.exp(-rate * years);
-  const spread = volatility * Math.sqrt(years);
-  const d1 = (Math.log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
+  const carry = exp(-dividendYield * years);
+  const discount = exp(-rate * years);
+  const spread = volatility * sqrt(years);
+  const d1 = (log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
   const delta = carry * normalCdf(d1);
   const value = spot * delta - strike * discount * normalCdf(d1 - spread);
   // Rounding can leave a far out-of-the-money value a hair below 0; a call is never worth less.
@@ -130,11 +133,10 @@ export function blackScholesPut(inputs: OptionInputs): number {
   checkOptionInputs(inputs);
   const { spot, strike, years, volatility, rate, dividendYield } = inputs;
   if (years === 0) return strike > spot ? strike - spot : 0;
-  const spread = volatility * Math.sqrt(years);
-  const d1 = (Math.log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
+  const spread = volatility * sqrt(years);
+  const d1 = (log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
   const value =
-    strike * Math.exp(-rate * years) * normalCdf(spread - d1) -
-    spot * Math.exp(-dividendYield * years) * normalCdf(-d1);
+    strike * exp(-rate * years) * normalCdf(spread - d1) - spot * exp(-dividendYield * years) * normalCdf(-d1);
   return value > 0 ? value : 0;
 }
 
@@ -179,11 +181,11 @@ export function blackScholesGreeks(inputs: OptionInputs): Greeks {
       rho: 0,
     };
   }
-  const root = Math.sqrt(years);
+  const root = sqrt(years);
   const spread = volatility * root;
-  const carry = Math.exp(-dividendYield * years);
-  const discount = Math.exp(-rate * years);
-  const d1 = (Math.log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
+  const carry = exp(-dividendYield * years);
+  const discount = exp(-rate * years);
+  const d1 = (log(spot / strike) + (rate - dividendYield) * years) / spread + spread / 2;
   const d2 = d1 - spread;
   const nd1 = normalCdf(d1);
   const nd2 = normalCdf(d2);
