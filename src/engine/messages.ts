@@ -88,6 +88,8 @@ export const messages = {
   badPriceLevel: (row: number, value: unknown) =>
     `price_levels row ${row}: a price level must be a number greater than zero, got ${describe(value)}`,
   changeOutOfRange: (value: string) => `change must be greater than -100% (-1), got ${value}`,
+  scenarioTooLong: (count: number, max: number) =>
+    `the scenario would add ${count} trading days after from_date, more than ${max} (about 10 years): give a to_date nearer from_date`,
   pathBidRoundsToZero: (iso: string) =>
     `the scenario bid for ${iso} rounds to $0.00, which would be a missing bid; use a smaller fall or unrounded bids`,
   // Term sheets, price imports and the task pane

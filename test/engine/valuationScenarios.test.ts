@@ -174,6 +174,16 @@ describe("pricePath (PRICEPATH)", () => {
     assert.ok(price < 2.7 && price > 2.525, String(price)); // above 101% × 2.50, below 101% × the 10th lowest (2.69)
   });
 
+  it("adds at most 2,520 trading days (about 10 years)", () => {
+    // 2,520 trading days after 2001-04-17 land on a day in 2011; one more is refused
+    const last = addTradingDays(day("2001-04-17"), 2520);
+    assert.equal(pricePath(HISTORY, day("2001-04-17"), last, -0.5).length, 6 + 2520);
+    assert.throws(
+      () => pricePath(HISTORY, day("2001-04-17"), addTradingDays(last, 1), -0.5),
+      termsError("range", "the scenario would add 2521 trading days after from_date, more than 2520"),
+    );
+  });
+
   it("refuses dates out of order, a fall of 100% and a history with no bid to start from", () => {
     assert.throws(
       () => pricePath(HISTORY, day("2001-04-17"), day("2001-04-16"), 0),

@@ -13,6 +13,13 @@ import { addTradingDays, countTradingDays } from "../time/nasdaqCalendar";
 /** Looked up once: a global lookup per call is measurable in Excel's runtimes. */
 const { pow } = Math;
 
+/**
+ * Most trading days a scenario adds after from_date: about 10 years, twice the New
+ * Debentures' five-year term, so a call stays a few milliseconds (as the delay schedules'
+ * 600 payments do).
+ */
+export const MAX_SCENARIO_DAYS = 2_520;
+
 /** One day of a scenario: a Nasdaq trading day and its closing bid, USD per share. */
 export interface PathDay {
   readonly date: Day;
@@ -37,7 +44,8 @@ export interface PathDay {
  * @returns the days, oldest first
  * @throws TermsError `invalid` for a `toDate` before `fromDate` or a change of −100% or
  *   less; `missing` when no day on or before `fromDate` has a bid; `range` for a date
- *   outside the Nasdaq calendar, or a rounded bid of $0.00
+ *   outside the Nasdaq calendar, more than MAX_SCENARIO_DAYS (2,520) trading days after
+ *   `fromDate`, or a rounded bid of $0.00
  * @example pricePath(series, dayFromParts(2001, 4, 17), dayFromParts(2001, 4, 19), -0.19).slice(-2).map(d => d.bid) // last 5 => [4.5, 4.05]
  */
 export function pricePath(
@@ -52,6 +60,7 @@ export function pricePath(
   );
   check(change > -1 && change < Infinity, "invalid", () => messages.changeOutOfRange(String(change)));
   const steps = toDate > fromDate ? countTradingDays(fromDate + 1, toDate) : 0;
+  check(steps <= MAX_SCENARIO_DAYS, "range", () => messages.scenarioTooLong(steps, MAX_SCENARIO_DAYS));
   const path: PathDay[] = [];
   const first = series.firstBidDay();
   const lastHistory = series.lastBidDay();

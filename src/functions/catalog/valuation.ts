@@ -292,11 +292,11 @@ export function dilutionGridFn(
  * A stress scenario as two spilled columns, dates and closing bids, that CONVPRICE and the schedules accept: the history to from_date, then each trading day to to_date moving geometrically to the last bid × (1 + change).
  * @customfunction PRICEPATH
  * @helpurl https://localhost:3000/help.html#PRICEPATH
- * @remarks A stress scenario of the closing bid as two spilled columns, dates and bids, with no header, that NEOT.CONVPRICE and the schedules accept (e.g. through CHOOSECOLS): the history's bids up to from_date (days with a bid, oldest first), then each Nasdaq trading day after from_date through to_date, the bid moving geometrically from the last bid on or before from_date to last × (1 + change): day i of n is last × (1 + change)^(i/n). Bids unrounded unless PRICE_PATH_ROUND_CENTS is TRUE.
+ * @remarks A stress scenario of the closing bid as two spilled columns, dates and bids, with no header, that NEOT.CONVPRICE and the schedules accept (e.g. through CHOOSECOLS): the history's bids up to from_date (days with a bid, oldest first), then each Nasdaq trading day after from_date through to_date, the bid moving geometrically from the last bid on or before from_date to last × (1 + change): day i of n is last × (1 + change)^(i/n), at most 2,520 days (about 10 years). Bids unrounded unless PRICE_PATH_ROUND_CENTS is TRUE.
  * @param dates Dates of the closing bids: one column or one row, any order; blank rows are ignored.
  * @param prices Nasdaq closing bids in USD per share, same size as dates; a blank or 0 is a missing bid.
  * @param from_date Last date of the history kept; the scenario starts the next trading day. Dates 1990 to 2100.
- * @param to_date Last date of the scenario; on or after from_date. Dates 1990 to 2100.
+ * @param to_date Last date of the scenario; on or after from_date, at most 2,520 trading days (about 10 years) after it. Dates 1990 to 2100.
  * @param change Move from the last bid to the bid on to_date, a fraction above -1 (-0.5 = a 50% fall; 0.2 = a 20% rise).
  * @param [terms] Optional two-column range of term names and values (PRICE_PATH_ROUND_CENTS). Blank: unrounded bids.
  * @returns A 2-column table without a header: date serials (format as dates) and closing bids in USD per share.
