@@ -83,9 +83,15 @@ export interface CallValue {
 }
 
 /**
- * The call's value and its delta for checked inputs, at stock price `spot` (the dilution
- * solve moves it). At expiry (years = 0) the value is max(spot − strike, 0) and the delta
- * 1 above the strike, 0 at or below it.
+ * The Black-Scholes-Merton call's value and delta for inputs already checked by
+ * {@link checkOptionInputs}, at stock price `spot` (the dilution solve moves it; the other
+ * inputs stay). At expiry (years = 0) the value is max(spot − strike, 0) and the delta 1
+ * above the strike, 0 at or below it. Unchecked: the inner loop of the dilution solve (warrantValue.ts).
+ * Not in the seeds: the standard model (DOMAIN.md, Valuation).
+ * @param inputs - checked inputs; their `spot` is not used
+ * @param spot - the stock price to value at, USD per share, > 0
+ * @throws never
+ * @example callValueAt({ spot: 42, strike: 40, years: 0, volatility: 0.2, rate: 0.1, dividendYield: 0 }, 43) //=> { value: 3, delta: 1 }
  */
 export function callValueAt(inputs: OptionInputs, spot: number): CallValue {
   const { strike, years, volatility, rate, dividendYield } = inputs;

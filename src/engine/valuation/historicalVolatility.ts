@@ -45,7 +45,7 @@ export function volatilityWindow(endDate: Day, days: number): Day[] {
  * @throws TermsError `invalid` for a `days` that is not a whole number ≥ 2; `missing`
  *   "no closing bid for YYYY-MM-DD" for the first day of the window without a bid; `range`
  *   for a window outside the Nasdaq calendar
- * @example historicalVolatility(series, dayFromParts(2001, 4, 17), 4) // bids 5, 5.5, 5, 5.5, 5 => 1.5125 (see the test)
+ * @example historicalVolatility(series, dayFromParts(2001, 4, 17), 4) //=> 1.7470644538126803 (bids 5, 5.5, 5, 5.5, 5: changes ±ln 1.1, SD 2 ln(1.1)/√3, × √252)
  */
 export function historicalVolatility(series: PriceSeries, endDate: Day, days = DEFAULT_VOLATILITY_DAYS): number {
   check(Number.isInteger(days) && days >= 2, "invalid", () => messages.volatilityDays(String(days)));
