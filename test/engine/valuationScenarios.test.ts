@@ -6,7 +6,7 @@ import { conversionPrice } from "../../src/engine/terms/conversionPrice";
 import { Terms } from "../../src/engine/terms/terms";
 import { Day, isoDate } from "../../src/engine/time/civilDate";
 import { addTradingDays } from "../../src/engine/time/nasdaqCalendar";
-import { dilutionGrid } from "../../src/engine/valuation/dilutionGrid";
+import { dilutionGrid, subsequentPriceOfHeldBid } from "../../src/engine/valuation/dilutionGrid";
 import { historicalVolatility, volatilityWindow } from "../../src/engine/valuation/historicalVolatility";
 import { pricePath } from "../../src/engine/valuation/pricePath";
 import { day, seriesOf, termsError } from "../helpers/prices";
@@ -228,8 +228,9 @@ describe("dilutionGrid (DILUTIONGRID)", () => {
 
   it("gives each row's share of the stock before and after the issue", () => {
     const [row] = dilutionGrid(PRINCIPAL, D(6), OUTSTANDING, [2]);
-    assert.ok(row.ofOutstanding.eq(D(4_950_495).dividedBy(21_862_772))); // 22.64%
-    assert.ok(row.ofEnlarged.eq(D(4_950_495).dividedBy(21_862_772 + 4_950_495))); // 18.46%
+    // 4,950,495 ÷ 21,862,772 = 22.64%; 4,950,495 ÷ 26,813,267 = 18.46% (one double division each)
+    assert.equal(row.ofOutstanding, 4_950_495 / 21_862_772);
+    assert.equal(row.ofEnlarged, 4_950_495 / (21_862_772 + 4_950_495));
     assert.equal(row.ofOutstanding.toFixed(4), "0.2264");
     assert.equal(row.ofEnlarged.toFixed(4), "0.1846");
   });
@@ -258,6 +259,33 @@ describe("dilutionGrid (DILUTIONGRID)", () => {
       ["4", "3.8", "2631579", false],
       ["1.5", "1.425", "7017544", true],
     ]);
+  });
+
+  it("gives the Conversion Price the engine gives on bids held at each level", () => {
+    // The grid scales the Subsequent Conversion Price of bids held at $1.00; the engine's own
+    // working on bids held at the level must agree exactly, for any level and terms.
+    const termSets = [
+      Terms.defaults,
+      Terms.fromPairs([
+        ["CONV_RESET_PCT", "97.5%"],
+        ["CONV_RESET_LOWEST", 3],
+        ["CONV_RESET_WINDOW", 7],
+      ]),
+      Terms.fromPairs([["CONV_RESET_PCT", 1.0137]]),
+    ];
+    let seed = 17;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (const terms of termSets) {
+      const levels = Array.from(
+        { length: 40 },
+        (_, i) => Number((next() * 10 ** (i % 4)).toFixed(1 + (i % 6))) || 0.01,
+      );
+      const rows = dilutionGrid(PRINCIPAL, D(1e6), OUTSTANDING, levels, undefined, terms);
+      rows.forEach((row, i) => {
+        const held = subsequentPriceOfHeldBid(levels[i], terms);
+        assert.ok(row.conversionPrice.eq(held), `${levels[i]}: ${row.conversionPrice} vs ${held}`);
+      });
+    }
   });
 
   it("refuses bad arguments, naming them", () => {

@@ -3,9 +3,16 @@
  * Debentures issues, and how far it dilutes, if the bid stays at each of a few levels.
  *
  * Every contract figure comes from the engine's own clauses, never a copy: the Conversion
- * Price from `conversionPriceWorking` on a closing bid held at the level through every
- * window, the shares from `conversionShares` (SHARE_ROUNDING), the Floor Price settlement
- * from `floorShares` and `floorCash`, the 20% test from `reachesApprovalThreshold`.
+ * Price from `conversionPriceWorking` on closing bids held through every window, the shares
+ * from `conversionShares` (SHARE_ROUNDING), the Floor Price settlement from `floorShares`
+ * and `floorCash` on a 5-day window held at the level, the 20% test from
+ * `reachesApprovalThreshold`.
+ *
+ * The Subsequent Conversion Price is a percentage of an average of bids, so with every bid
+ * held at L it is exactly L × its value with every bid held at $1.00 (a double's Decimal has
+ * at most 17 digits: the sum of the window, its average and the percentage stay exact in the
+ * engine's 40). The grid asks the engine for that value once per call and scales it, which a
+ * test checks against the engine on bids held at each level.
  */
 import { Decimal } from "../decimal";
 import { check } from "../errors";
@@ -38,10 +45,10 @@ export interface DilutionRow {
   readonly conversionPrice: Decimal;
   /** Shares issued on converting the principal (SHARE_ROUNDING). */
   readonly shares: Decimal;
-  /** shares ÷ outstanding, a fraction. */
-  readonly ofOutstanding: Decimal;
-  /** shares ÷ (outstanding + shares), a fraction. */
-  readonly ofEnlarged: Decimal;
+  /** shares ÷ outstanding, a fraction (a double: a figure to show, not a contract term). */
+  readonly ofOutstanding: number;
+  /** shares ÷ (outstanding + shares), a fraction (a double). */
+  readonly ofEnlarged: number;
   /** Whether shares ≥ NASDAQ_APPROVAL_PCT × outstanding. */
   readonly reachesApproval: boolean;
   /** With a Floor Price: the shares of a Floor Price settlement, and its cash balance in USD. */
@@ -90,27 +97,31 @@ export function dilutionGrid(
   if (floorPrice !== undefined) {
     check(floorPrice.gt(0), "invalid", () => messages.notPositive("floor_price", floorPrice.toString()));
   }
-  const issueDate = CONVERSION_DATE - terms.whole("CONV_RESET_DELAY_DAYS");
-  const days = heldBidDays(issueDate, terms);
-  const bids: number[] = new Array(days.length);
   levels.forEach((level, i) =>
     check(level > 0 && level < Infinity, "invalid", () => messages.badPriceLevel(i + 1, level)),
   );
+  const resetPerDollar = subsequentPriceOfHeldBid(1, terms);
+  const floorDays =
+    floorPrice === undefined ? [] : tradingDaysBefore(CONVERSION_DATE, terms.whole("FLOOR_CASH_WINDOW"));
+  const n = outstanding.toNumber();
   return levels.map((level) => {
-    for (let i = 0; i < bids.length; i++) bids[i] = level;
-    const held = PriceSeries.fromColumns(days, bids);
-    const reset = conversionPriceWorking(held, issueDate, CONVERSION_DATE, terms).reset!;
-    const conversionPrice = Decimal.min(initialPrice, reset.price);
+    const bid = new Decimal(level);
+    const conversionPrice = Decimal.min(initialPrice, resetPerDollar.times(bid));
     const shares = conversionShares(principal, conversionPrice, terms);
+    const issued = shares.toNumber();
     const row: DilutionRow = {
-      level: new Decimal(level),
+      level: bid,
       conversionPrice,
       shares,
-      ofOutstanding: shares.dividedBy(outstanding),
-      ofEnlarged: shares.dividedBy(outstanding.plus(shares)),
+      ofOutstanding: issued / n,
+      ofEnlarged: issued / (n + issued),
       reachesApproval: reachesApprovalThreshold(shares, outstanding, terms),
     };
     if (floorPrice === undefined) return row;
+    const held = PriceSeries.fromColumns(
+      floorDays,
+      floorDays.map(() => level),
+    );
     return {
       ...row,
       floor: {
@@ -119,6 +130,37 @@ export function dilutionGrid(
       },
     };
   });
+}
+
+/**
+ * The Subsequent Conversion Price when every closing bid is `level`: the engine's
+ * `conversionPriceWorking` on bids held at the level through both windows.
+ * Seed 000, Exhibit A, Subsequent Conversion Price.
+ * @param level - the bid held, USD per share, > 0
+ * @throws TermsError `range` when the terms' windows do not fit the Nasdaq calendar
+ * @example subsequentPriceOfHeldBid(2.5).toString() //=> "2.525" (101% × 2.50)
+ */
+export function subsequentPriceOfHeldBid(level: number, terms = Terms.defaults): Decimal {
+  if (level === 1) {
+    // Asked once per grid: kept per Terms (immutable), as a column of grids shares its terms.
+    let perDollar = perDollarByTerms.get(terms);
+    if (perDollar === undefined) perDollarByTerms.set(terms, (perDollar = heldWorking(1, terms)));
+    return perDollar;
+  }
+  return heldWorking(level, terms);
+}
+
+/** The Subsequent Conversion Price of bids held at $1.00, by the terms it was worked with. */
+const perDollarByTerms = new WeakMap<Terms, Decimal>();
+
+function heldWorking(level: number, terms: Terms): Decimal {
+  const issueDate = CONVERSION_DATE - terms.whole("CONV_RESET_DELAY_DAYS");
+  const days = heldBidDays(issueDate, terms);
+  const held = PriceSeries.fromColumns(
+    days,
+    days.map(() => level),
+  );
+  return conversionPriceWorking(held, issueDate, CONVERSION_DATE, terms).reset!.price;
 }
 
 /** Every trading day from the first any window reads through the day before conversion. */

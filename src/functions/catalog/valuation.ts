@@ -277,8 +277,8 @@ export function dilutionGridFn(
         toExcelNumber(row.level),
         toExcelNumber(row.conversionPrice),
         toExcelNumber(row.shares),
-        toExcelNumber(row.ofOutstanding),
-        toExcelNumber(row.ofEnlarged),
+        row.ofOutstanding,
+        row.ofEnlarged,
         row.reachesApproval,
       ];
       if (row.floor) cells.push(toExcelNumber(row.floor.shares), toExcelNumber(row.floor.cash));
