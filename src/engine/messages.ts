@@ -84,6 +84,8 @@ export const messages = {
   rateOutOfRange: (what: string, value: string) => `${what} must be from -5% to 100% (-0.05 to 1), got ${value}`,
   yieldOutOfRange: (what: string, value: string) => `${what} must be from 0% to 100% (0 to 1), got ${value}`,
   volatilityDays: (value: string) => `days must be a whole number of daily changes, 2 or more, got ${value}`,
+  tooManyWarrants: (warrants: string, outstanding: string) =>
+    `warrants ${warrants} are more than 1,000,000 times the shares outstanding ${outstanding}: check the two counts`,
   noPriceLevels: () => "price_levels has no price level: give one or more prices",
   badPriceLevel: (row: number, value: unknown) =>
     `price_levels row ${row}: a price level must be a number greater than zero, got ${describe(value)}`,

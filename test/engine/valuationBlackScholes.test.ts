@@ -303,6 +303,7 @@ describe("warrantValue (Hull's dilution adjustment)", () => {
       [{ ...HULL, volatility: 3, years: 40 }, 1e6, 1e6],
       [{ ...HULL, years: 0 }, 1e6, 1e6],
       [{ ...HULL, spot: 2, strike: 40 }, 1e5, 1e6],
+      [NEW_WARRANT, 1e6, 1], // the most warrants a share allowed
     ];
     for (const [o, m, n] of cases) {
       const w = warrantValue(o, m, n);
@@ -335,5 +336,11 @@ describe("warrantValue (Hull's dilution adjustment)", () => {
       termsError("invalid", "outstanding must be greater than zero, got 0"),
     );
     assert.throws(() => warrantValue({ ...HULL, volatility: 0 }, 1, 1), termsError("invalid", "volatility"));
+    // a million warrants a share is the most: beyond it S + M·W/N swamps the strike in doubles
+    assert.ok(warrantValue(HULL, 1e6, 1) > 0);
+    assert.throws(
+      () => warrantValue(HULL, 1e300, 1),
+      termsError("invalid", "warrants 1e+300 are more than 1,000,000 times the shares outstanding 1"),
+    );
   });
 });

@@ -14,6 +14,11 @@ const { abs } = Math;
 
 /** The solve stops when a step moves the value by less than this share of it. */
 export const WARRANT_TOLERANCE = 1e-13;
+/**
+ * The most warrants per share outstanding: beyond it the diluted stock price S + M·W/N
+ * swamps the strike in doubles (and no financing issues a million warrants a share).
+ */
+export const MAX_WARRANTS_PER_SHARE = 1e6;
 /** Steps allowed (Newton takes a handful; bisection, the fallback, about 50). */
 const MAX_STEPS = 200;
 
@@ -34,8 +39,8 @@ const MAX_STEPS = 200;
  * @param warrants - M, warrants outstanding, ≥ 0 (need not be whole)
  * @param outstanding - N, shares outstanding before exercise, > 0
  * @returns USD per warrant, ≥ 0
- * @throws TermsError `invalid` as {@link checkOptionInputs}, or for a negative warrant count
- *   or shares outstanding not above zero
+ * @throws TermsError `invalid` as {@link checkOptionInputs}, or for a negative warrant count,
+ *   shares outstanding not above zero, or more than 1,000,000 warrants a share outstanding
  * @example warrantValue({ spot: 42, strike: 40, years: 0.5, volatility: 0.2, rate: 0.1, dividendYield: 0 }, 0, 1e6) //=> 4.759422392871532 (the call)
  */
 export function warrantValue(inputs: OptionInputs, warrants: number, outstanding: number): number {
@@ -43,6 +48,9 @@ export function warrantValue(inputs: OptionInputs, warrants: number, outstanding
   check(warrants >= 0 && warrants < Infinity, "invalid", () => messages.negative("warrants", String(warrants)));
   check(outstanding > 0 && outstanding < Infinity, "invalid", () =>
     messages.notPositive("outstanding", String(outstanding)),
+  );
+  check(warrants <= MAX_WARRANTS_PER_SHARE * outstanding, "invalid", () =>
+    messages.tooManyWarrants(String(warrants), String(outstanding)),
   );
   const { spot } = inputs;
   if (warrants === 0) return callValueAt(inputs, spot).value;

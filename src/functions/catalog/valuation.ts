@@ -212,7 +212,7 @@ export function bsGreeks(
  * @param expiry_date Expiry date; on or after the valuation date (e.g. =NEOT.WARRANTEXPIRY(...)). Any Excel date.
  * @param volatility Annualized volatility of the stock as a fraction (0.8 = 80%): above 0, at most 10.
  * @param rate Risk-free rate a year, continuously compounded, as a fraction from -0.05 to 1 (5% = 0.05).
- * @param warrants Warrants outstanding, each for one share, 0 or more (e.g. =NEOT.WARRANTSHARES(...)).
+ * @param warrants Warrants outstanding, each for one share: 0 or more, at most 1,000,000 × outstanding (e.g. =NEOT.WARRANTSHARES(...)).
  * @param outstanding Shares outstanding before exercise, greater than 0.
  * @param [dividend_yield] Dividend yield a year, continuously compounded, a fraction from 0 to 1. Blank: 0.
  * @param [terms] Optional two-column range of term names and values (DATE_SYSTEM). Blank: the 1900 date system.
