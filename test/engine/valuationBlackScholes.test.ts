@@ -75,6 +75,9 @@ describe("normalCdf and normalPdf (Cody's algorithm)", () => {
     assert.equal(normalCdf(40), 1);
     assert.equal(normalCdf(-Infinity), 0);
     assert.equal(normalCdf(Infinity), 1);
+    assert.equal(normalPdf(39), 0);
+    assert.equal(normalPdf(-Infinity), 0);
+    assert.ok(Number.isNaN(normalPdf(NaN)) && Number.isNaN(normalCdf(NaN)));
     for (const x of [0.1, 0.6744, 0.6745, 1.5, 4, 5.65, 5.66, 7]) near(normalCdf(x) + normalCdf(-x), 1, 2e-16);
   });
 });
@@ -258,6 +261,22 @@ describe("blackScholesGreeks", () => {
         "theta",
       );
     }
+  });
+
+  it("stays finite when S/K overflows the doubles", () => {
+    // 1e300 / 1e-9 is beyond the doubles: d1 = +∞, N(d1) = 1, n(d1) = 0; 7,998 years at σ = 10
+    const g = blackScholesGreeks({
+      spot: 1e300,
+      strike: 1e-9,
+      years: 7998,
+      volatility: 10,
+      rate: 0.05,
+      dividendYield: 0,
+    });
+    assert.deepEqual([g.value, g.delta, g.gamma, g.vega], [1e300, 1, 0, 0]);
+    // N(d2) = 1: theta = −rK·e^(−rT) ÷ 365, rho = K·T·e^(−rT) ÷ 100
+    near(g.theta, (-0.05 * 1e-9 * Math.exp(-0.05 * 7998)) / 365, 1e-12, "theta");
+    near(g.rho, (1e-9 * 7998 * Math.exp(-0.05 * 7998)) / 100, 1e-12, "rho");
   });
 
   it("at expiry: the intrinsic value, delta 1 in the money and 0 otherwise, no other greek", () => {

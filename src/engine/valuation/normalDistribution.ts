@@ -109,5 +109,7 @@ export function normalCdf(x: number): number {
  * @example normalPdf(0) //=> 0.3989422804014327
  */
 export function normalPdf(x: number): number {
-  return gaussianTail(abs(x), ONE_OVER_ROOT_TWO_PI);
+  const y = abs(x);
+  // exp(−y²/2) is 0 in doubles from y ≈ 38.6; ±Infinity (an overflowed d1) is 0 too, not NaN.
+  return y < 40 ? gaussianTail(y, ONE_OVER_ROOT_TWO_PI) : y === Infinity || y >= 40 ? 0 : NaN;
 }
