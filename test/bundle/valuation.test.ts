@@ -215,6 +215,19 @@ describe("bundle: PRICEPATH", () => {
     assert.deepEqual(price, { value: 2.525 });
   });
 
+  it("reads and writes the dates of a 1904 workbook", () => {
+    // DATE_SYSTEM 1904: every serial 1,462 lower, in and out; the bids are the same
+    const in1904 = (cells: unknown[][]) => cells.map(([d]) => [(d as number) - 1462]);
+    const rows = table(
+      call("PRICEPATH", in1904(DATES), BIDS, APR_17 - 1462, 37001 - 1462, -0.1, terms(["DATE_SYSTEM", 1904])),
+    );
+    const rows1900 = table(call("PRICEPATH", DATES, BIDS, APR_17, 37001, -0.1, null));
+    assert.deepEqual(
+      rows,
+      rows1900.map(([d, bid]) => [(d as number) - 1462, bid]),
+    );
+  });
+
   it("refuses dates out of order, a fall of 100% or more, and no history to start from", () => {
     assert.deepEqual(
       call("PRICEPATH", DATES, BIDS, 37001, APR_17, -0.1),

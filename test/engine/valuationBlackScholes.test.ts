@@ -70,6 +70,18 @@ describe("normalCdf and normalPdf (Cody's algorithm)", () => {
     });
   }
 
+  it("agrees with Abramowitz & Stegun's Table 26.1 to its 15 decimals", () => {
+    // Handbook of Mathematical Functions (1964), Table 26.1, P(x) to 15 decimal places
+    const TABLE_26_1: [number, number][] = [
+      [0.5, 0.691462461274013],
+      [1, 0.841344746068543],
+      [2, 0.977249868051821],
+      [3, 0.99865010196837],
+    ];
+    for (const [x, p] of TABLE_26_1)
+      assert.ok(Math.abs(normalCdf(x) - p) <= 5e-16, `P(${x}) = ${normalCdf(x)}, table ${p}`);
+  });
+
   it("is 0 and 1 beyond the doubles, and keeps Φ(x) + Φ(−x) = 1", () => {
     assert.equal(normalCdf(-40), 0);
     assert.equal(normalCdf(40), 1);

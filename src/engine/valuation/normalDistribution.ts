@@ -111,5 +111,5 @@ export function normalCdf(x: number): number {
 export function normalPdf(x: number): number {
   const y = abs(x);
   // exp(−y²/2) is 0 in doubles from y ≈ 38.6; ±Infinity (an overflowed d1) is 0 too, not NaN.
-  return y < 40 ? gaussianTail(y, ONE_OVER_ROOT_TWO_PI) : y === Infinity || y >= 40 ? 0 : NaN;
+  return y < 40 ? gaussianTail(y, ONE_OVER_ROOT_TWO_PI) : y >= 40 ? 0 : NaN;
 }
