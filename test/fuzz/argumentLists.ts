@@ -44,7 +44,7 @@ export interface FunctionMeta {
 /** What a parameter holds, guessed from its name and help text; decides the realistic values. */
 type Role =
   | { kind: "dates" | "prices" | "values" | "terms" | "levels" }
-  | { kind: "date" | "days" | "shares" | "price" | "amount" | "volatility" | "rate" | "change" }
+  | { kind: "date" | "days" | "changes" | "shares" | "price" | "amount" | "volatility" | "rate" | "change" }
   | { kind: "choice"; choices: readonly string[] };
 
 /** Capitalised words of help texts that are not choices. */
@@ -73,6 +73,7 @@ function roleOf(p: ParameterMeta): Role {
     else if (/price|bid/.test(name)) role = { kind: "prices" };
     else role = { kind: "values" };
   } else if (/date$/.test(name) || /^date\b/i.test(description)) role = { kind: "date" };
+  else if (/days$/.test(name) && /daily changes/i.test(description)) role = { kind: "changes" };
   else if (/days$/.test(name)) role = { kind: "days" };
   else if (name === "volatility") role = { kind: "volatility" };
   else if (/(^|_)(rate|yield)$/.test(name)) role = { kind: "rate" };
@@ -205,6 +206,8 @@ function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
       return chainedDate(r, ctx);
     case "days":
       return r.int(-300, 300);
+    case "changes": // a volatility window's daily changes, mostly short enough for the history
+      return r.chance(0.9) ? r.int(2, 40) : r.int(-5, 300);
     case "choice":
       return r.chance(0.8) ? r.pick(role.choices) : r.int(0, 3);
     case "shares":
