@@ -37,6 +37,9 @@ const FAMILY_ORDER = [
   "februaryPurchase.ts",
   "cantor.ts",
   "nasdaqRules.ts",
+  "schedules.ts",
+  "valuation.ts",
+  "simulation.ts",
 ];
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();

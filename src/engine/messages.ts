@@ -99,6 +99,22 @@ export const messages = {
     `prices and volumes must be the same size (${prices} prices, ${volumes} volumes)`,
   termExceeds: (lower: string, lowerValue: string, upper: string, upperValue: string, why: string) =>
     `term ${lower} ${lowerValue} must not exceed ${upper} ${upperValue}: ${why}`,
+  // Valuation and scenarios (doubles: the seeds are silent; DOMAIN.md, Valuation)
+  volatilityOutOfRange: (what: string, value: string) =>
+    `${what} must be greater than 0 and at most 10 (1,000%), got ${value}`,
+  rateOutOfRange: (what: string, value: string) => `${what} must be from -5% to 100% (-0.05 to 1), got ${value}`,
+  yieldOutOfRange: (what: string, value: string) => `${what} must be from 0% to 100% (0 to 1), got ${value}`,
+  volatilityDays: (value: string) => `days must be a whole number of daily changes, 2 or more, got ${value}`,
+  tooManyWarrants: (warrants: string, outstanding: string) =>
+    `warrants ${warrants} are more than 1,000,000 times the shares outstanding ${outstanding}: check the two counts`,
+  noPriceLevels: () => "price_levels has no price level: give one or more prices",
+  badPriceLevel: (row: number, value: unknown) =>
+    `price_levels row ${row}: a price level must be a number greater than zero, got ${describe(value)}`,
+  changeOutOfRange: (value: string) => `change must be greater than -100% (-1), got ${value}`,
+  scenarioTooLong: (count: number, max: number) =>
+    `the scenario would add ${count} trading days after from_date, more than ${max} (about 10 years): give a to_date nearer from_date`,
+  pathBidRoundsToZero: (iso: string) =>
+    `the scenario bid for ${iso} rounds to $0.00, which would be a missing bid; use a smaller fall or unrounded bids`,
   // Term sheets, price imports and the task pane
   notJson: (detail: string) => `the file is not valid JSON (${detail})`,
   wrongFormat: (value: unknown) => `format must be "neot-term-sheet", got ${describe(value)}`,

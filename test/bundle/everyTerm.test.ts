@@ -125,6 +125,14 @@ const SAMPLES: Record<string, unknown[][]> = {
   ROFRREPLYDUETIME: [[D(2001, 5, 3)]],
   ROFRRENOTICE: [[D(2001, 5, 3)]],
   ROFRPERIODEND: [[]],
+  // Valuation and scenarios: DATE_SYSTEM is their only term but for DILUTIONGRID's and PRICEPATH's.
+  HISTVOL: [[dates, prices, D(2001, 9, 4), 20]],
+  BSCALL: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 0]],
+  BSPUT: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 0]],
+  BSGREEKS: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 0]],
+  WARRANTVALUE: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 1600000, 21862772, 0]],
+  DILUTIONGRID: [[10000000, 6, 21862772, [[7.5], [4.3], [2.1], [1]], 2]],
+  PRICEPATH: [[dates, prices, D(2001, 9, 4), D(2001, 10, 31), -0.37]],
 };
 
 /** Other values to try for a term: a few of the same kind around its default. */

@@ -94,6 +94,14 @@ const CONTRACT = [
   "CONVPRICESERIES(dates[], prices[], issue_date, end_date?, terms[]?): table",
   "DELAYSCHEDULE(basis, event_date, cure_date?, as_of_date?, terms[]?): table",
   "DELAYSCHEDULEDMV(dates[], prices[], shares, event_date, cure_date?, as_of_date?, terms[]?): table",
+  // Valuation and scenarios (issue 16): ids and argument order as the issue fixed them.
+  "HISTVOL(dates[], prices[], end_date, days?, terms[]?): number",
+  "BSCALL(spot, strike, valuation_date, expiry_date, volatility, rate, dividend_yield?, terms[]?): number",
+  "BSPUT(spot, strike, valuation_date, expiry_date, volatility, rate, dividend_yield?, terms[]?): number",
+  "BSGREEKS(spot, strike, valuation_date, expiry_date, volatility, rate, dividend_yield?, terms[]?): table",
+  "WARRANTVALUE(spot, strike, valuation_date, expiry_date, volatility, rate, warrants, outstanding, dividend_yield?, terms[]?): number",
+  "DILUTIONGRID(principal, initial_conversion_price, outstanding, price_levels[], floor_price?, terms[]?): table",
+  "PRICEPATH(dates[], prices[], from_date, to_date, change, terms[]?): table",
 ];
 
 const idOf = (line: string) => line.slice(0, line.indexOf("("));

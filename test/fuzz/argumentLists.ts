@@ -43,8 +43,8 @@ export interface FunctionMeta {
 
 /** What a parameter holds, guessed from its name and help text; decides the realistic values. */
 type Role =
-  | { kind: "dates" | "prices" | "values" | "terms" }
-  | { kind: "date" | "days" | "shares" | "price" | "amount" | "decimal" }
+  | { kind: "dates" | "prices" | "values" | "terms" | "levels" }
+  | { kind: "date" | "days" | "changes" | "shares" | "price" | "amount" | "volatility" | "rate" | "change" }
   | { kind: "choice"; choices: readonly string[] };
 
 /** Capitalised words of help texts that are not choices. */
@@ -68,16 +68,19 @@ function roleOf(p: ParameterMeta): Role {
   let role: Role;
   if (p.dimensionality === "matrix") {
     if (name.includes("terms")) role = { kind: "terms" };
+    else if (/levels$/.test(name)) role = { kind: "levels" };
     else if (/dates?$/.test(name)) role = { kind: "dates" };
     else if (/price|bid/.test(name)) role = { kind: "prices" };
     else role = { kind: "values" };
   } else if (/date$/.test(name) || /^date\b/i.test(description)) role = { kind: "date" };
+  else if (/days$/.test(name) && /daily changes/i.test(description)) role = { kind: "changes" };
   else if (/days$/.test(name)) role = { kind: "days" };
+  else if (name === "volatility") role = { kind: "volatility" };
+  else if (/(^|_)(rate|yield)$/.test(name)) role = { kind: "rate" };
+  else if (name === "change") role = { kind: "change" };
   else if (choices.length >= 2) role = { kind: "choice", choices };
-  else if (/shares|outstanding/.test(name)) role = { kind: "shares" };
-  else if (/volatility|rate|yield/.test(name))
-    role = { kind: "decimal" }; // annual, as a decimal: 0.8 is 80%
-  else if (/price|vwap|value$/.test(name)) role = { kind: "price" };
+  else if (/shares|outstanding|warrants/.test(name)) role = { kind: "shares" };
+  else if (/price|vwap|value$|^spot$|^strike$/.test(name)) role = { kind: "price" };
   else role = { kind: "amount" };
   roles.set(p, role);
   return role;
@@ -183,6 +186,14 @@ function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
   if (p.optional && p.dimensionality !== "matrix" && r.chance(0.3))
     return role.kind === "date" ? r.pick([null, 0]) : null;
   switch (role.kind) {
+    case "levels": // a dilution table's few price levels, one column
+      return Array.from({ length: r.int(1, 8) }, () => [Math.round(r.float(0.05, 20) * 100) / 100]);
+    case "volatility": // mostly plausible; now and then at or past the bounds (0, 10]
+      return r.chance(0.9) ? r.float(0.05, 2.5) : r.pick([0, 1e-9, 10, 10.5, -0.3]);
+    case "rate": // mostly within [−5%, 100%]
+      return r.chance(0.9) ? r.float(-0.05, 0.3) : r.pick([-0.05, 1, 1.2, -0.5]);
+    case "change": // a stress move, mostly above −100%
+      return r.chance(0.9) ? r.float(-0.95, 2) : r.pick([-1, -0.999, 10, 100]);
     case "dates":
       return ctx.ranges.dates;
     case "prices":
@@ -195,6 +206,8 @@ function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
       return chainedDate(r, ctx);
     case "days":
       return r.int(-300, 300);
+    case "changes": // a volatility window's daily changes, mostly short enough for the history
+      return r.chance(0.9) ? r.int(2, 40) : r.int(-5, 300);
     case "choice":
       return r.chance(0.8) ? r.pick(role.choices) : r.int(0, 3);
     case "shares":
@@ -205,8 +218,6 @@ function realisticValue(r: Random, p: ParameterMeta, ctx: Context): Arg {
       ]);
     case "price":
       return Math.round(r.float(0.01, 50) * 10_000) / 10_000;
-    case "decimal":
-      return Math.round(r.float(-0.1, 1.5) * 10_000) / 10_000;
     case "amount":
       return r.weighted<number>([
         [3, () => Math.round(r.float(0, 10_000_000) * 100) / 100],

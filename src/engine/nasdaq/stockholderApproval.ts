@@ -38,6 +38,18 @@ export function stockholderApprovalRequired(issue: ShareIssue, terms = Terms.def
   check(outstanding.gt(0), "invalid", () => messages.notPositive("outstanding shares", outstanding.toString()));
   check(!price.isNegative(), "invalid", () => messages.negative("issue price", price.toString()));
   check(marketValue.gt(0), "invalid", () => messages.notPositive("market value", marketValue.toString()));
-  const significant = shares.gte(outstanding.times(terms.decimal("NASDAQ_APPROVAL_PCT")));
-  return significant && price.lt(Decimal.max(bookValue, marketValue));
+  return reachesApprovalThreshold(shares, outstanding, terms) && price.lt(Decimal.max(bookValue, marketValue));
+}
+
+/**
+ * Whether an issue of `shares` is "20% or more" (NASDAQ_APPROVAL_PCT) of the `outstanding`
+ * stock: the size test of Nasdaq's stockholder-approval rule, alone (exactly 20% counts).
+ * Seed 003, risk factors ("issuing 20% or more of its outstanding capital stock").
+ * @param shares - shares to issue, ≥ 0 (a fraction is compared as it is)
+ * @param outstanding - shares outstanding before the issue, > 0
+ * @throws never
+ * @example reachesApprovalThreshold(D(4_372_555), D(21_862_772)) //=> true (4,372,555 ≥ 20% × 21,862,772 = 4,372,554.4)
+ */
+export function reachesApprovalThreshold(shares: Decimal, outstanding: Decimal, terms = Terms.defaults): boolean {
+  return shares.gte(outstanding.times(terms.decimal("NASDAQ_APPROVAL_PCT")));
 }

@@ -81,6 +81,12 @@ export class PriceSeries {
     return k >= 0 && k < this.bidAt.length && this.bidAt[k] !== 0 ? this.bidOn(day) : undefined;
   }
 
+  /** The first day that has a closing bid, or undefined when no day has one. */
+  firstBidDay(): Day | undefined {
+    for (let k = 0; k < this.bidAt.length; k++) if (this.bidAt[k] !== 0) return this.first + k;
+    return undefined;
+  }
+
   /** The last day that has a closing bid, or undefined when no day has one. */
   lastBidDay(): Day | undefined {
     for (let k = this.bidAt.length - 1; k >= 0; k--) if (this.bidAt[k] !== 0) return this.first + k;

@@ -20,6 +20,7 @@ import { BUSINESS_DAY_TERMS } from "./definitions/businessDays";
 import { APRIL_LETTER_TERMS } from "./definitions/aprilLetter";
 import { RECORDED_EVENT_TERMS } from "./definitions/recordedEvents";
 import { VALUATION_TERMS } from "./definitions/valuation";
+import { VALUATION_SCENARIO_TERMS } from "./definitions/valuationScenarios";
 
 /** Every term, family by family (one file per clause family under definitions/). */
 export const TERM_DEFINITIONS: readonly TermDefinition[] = [
@@ -38,6 +39,7 @@ export const TERM_DEFINITIONS: readonly TermDefinition[] = [
   ...APRIL_LETTER_TERMS,
   ...VALUATION_TERMS, // the conversion simulation's parameters (NEOT.CONVSIM)
   ...RECORDED_EVENT_TERMS, // what seed 003 records happened, never mixed with the contract's terms
+  ...VALUATION_SCENARIO_TERMS, // how a stress scenario's bids are written (the seeds are silent)
   ...WORKBOOK_TERMS, // the calling workbook's date system
 ];
 
