@@ -126,6 +126,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   ROFRRENOTICE: [[D(2001, 5, 3)]],
   ROFRPERIODEND: [[]],
   // Valuation and scenarios: DATE_SYSTEM is their only term but for DILUTIONGRID's and PRICEPATH's.
+  CLOSINGBID: [[dates, prices, D(2001, 9, 4)]],
   HISTVOL: [[dates, prices, D(2001, 9, 4), 20]],
   BSCALL: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 0]],
   BSPUT: [[5, 6.25, D(2001, 5, 1), D(2006, 5, 1), 0.8, 0.05, 0]],

@@ -95,6 +95,7 @@ const CONTRACT = [
   "DELAYSCHEDULE(basis, event_date, cure_date?, as_of_date?, terms[]?): table",
   "DELAYSCHEDULEDMV(dates[], prices[], shares, event_date, cure_date?, as_of_date?, terms[]?): table",
   // Valuation and scenarios (issue 16): ids and argument order as the issue fixed them.
+  "CLOSINGBID(dates[], prices[], date, terms[]?): number",
   "HISTVOL(dates[], prices[], end_date, days?, terms[]?): number",
   "BSCALL(spot, strike, valuation_date, expiry_date, volatility, rate, dividend_yield?, terms[]?): number",
   "BSPUT(spot, strike, valuation_date, expiry_date, volatility, rate, dividend_yield?, terms[]?): number",

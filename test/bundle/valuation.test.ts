@@ -102,6 +102,31 @@ describe("bundle: BSCALL, BSPUT, BSGREEKS and WARRANTVALUE", () => {
   });
 });
 
+describe("bundle: CLOSINGBID", () => {
+  // Seed 000, Exhibit A: Per Share Market Value is the closing bid. Nasdaq was closed from
+  // September 11 to 14, 2001: 2001-09-10 is serial 37144, 2001-09-17 is 37151.
+  const DATES = column(37144, 37151, 37152);
+  const BIDS = column(4.85, 4.1, null);
+
+  it("is the bid on the date, or on the last trading day before it", () => {
+    assert.deepEqual(call("CLOSINGBID", DATES, BIDS, 37151), { value: 4.1 });
+    for (const closed of [37145, 37148, 37149, 37150])
+      // Sep 11 (Tue), 14 (Fri), 15 (Sat), 16 (Sun)
+      assert.deepEqual(call("CLOSINGBID", DATES, BIDS, closed, null), { value: 4.85 }, String(closed));
+  });
+
+  it("gives #N/A naming a trading day without a bid, and #VALUE! for a date that is not one", () => {
+    assert.deepEqual(call("CLOSINGBID", DATES, BIDS, 37152), {
+      error: { code: "#N/A", message: "no closing bid for 2001-09-18" },
+    });
+    const text = call("CLOSINGBID", DATES, BIDS, "Sept 10");
+    assert.ok(
+      "error" in text && text.error.code === "#VALUE!" && /^date /.test(text.error.message),
+      JSON.stringify(text),
+    );
+  });
+});
+
 describe("bundle: HISTVOL", () => {
   // 2001-04-10, 11, 12, 16, 17 (Apr 13 was Good Friday), bids 5, 5.5, 5, 5.5, 5:
   // changes ±ln(1.1); sample SD = 2 ln(1.1)/√3; × √252 = 1.7470644538126803 (mpmath)

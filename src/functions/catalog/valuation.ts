@@ -15,6 +15,7 @@ import {
   blackScholesPut,
   yearsToExpiry,
 } from "../../engine/valuation/blackScholes";
+import { closingBidOnOrBefore } from "../../engine/series/closingBid";
 import { DILUTION_HEADINGS, dilutionGrid } from "../../engine/valuation/dilutionGrid";
 import { DEFAULT_VOLATILITY_DAYS, historicalVolatility } from "../../engine/valuation/historicalVolatility";
 import { pricePath } from "../../engine/valuation/pricePath";
@@ -75,6 +76,23 @@ function readPriceLevels(value: unknown): number[] {
   }
   if (levels.length === 0) throw new TermsError("invalid", messages.noPriceLevels());
   return levels;
+}
+
+/**
+ * Per Share Market Value on a date (April 17, 2001 letter, Exhibit A): the Nasdaq closing bid on the date, or on the last trading day before it when Nasdaq was closed. Unrounded.
+ * @customfunction CLOSINGBID
+ * @helpurl https://localhost:3000/help.html#CLOSINGBID
+ * @remarks Per Share Market Value on a date (April 17, 2001 letter, Exhibit A: the closing bid on the Nasdaq National Market): the closing bid on the date, or on the last trading day before it when Nasdaq was closed that day. Unrounded. The spot price a valuation (BSCALL, WARRANTVALUE) or a scenario starts from. A missing bid on that trading day is #N/A naming the date.
+ * @param dates Dates of the closing bids: one column or one row, any order; blank rows are ignored.
+ * @param prices Nasdaq closing bids in USD per share, same size as dates; a blank or 0 is a missing bid.
+ * @param date The date; a day Nasdaq was closed means the trading day before it. Dates 1990 to 2100.
+ * @param [terms] Optional two-column range of term names and values (DATE_SYSTEM). Blank: the 1900 date system.
+ * @returns The closing bid in USD per share.
+ */
+export function closingBid(dates: any[][], prices: any[][], date: any, terms?: any[][]): number {
+  return excelCall(terms, () =>
+    toExcelNumber(closingBidOnOrBefore(readPriceSeries(dates, prices), readDate(date, "date"))),
+  );
 }
 
 /**
