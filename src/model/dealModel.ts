@@ -82,6 +82,8 @@ export interface ChartLevelSeries {
   readonly label: string;
   /** A defined name holding one number; a blank value means no line. */
   readonly name: string;
+  /** The number format of its column beside the spill. Absent: a price. */
+  readonly format?: string;
 }
 
 /**

@@ -28,7 +28,7 @@ export function chartRowsCell(chart: ModelChart): { label: string; value: string
 }
 
 /** The label written beside the chart's row count. */
-export const CHART_ROWS_LABEL = "Trading days in the chart (Refresh model after the prices or the as-of date change)";
+export const CHART_ROWS_LABEL = "Rows in the chart (Refresh model after the prices or the inputs change)";
 
 /** What a chart plots for `dataRows` rows of its spill: the x range and one range per series, on the model sheet. */
 export interface ChartRanges {

@@ -1,5 +1,12 @@
 import { absoluteReference, cellAddress, columnLetters } from "../workbook/a1";
-import { DATE_FORMAT, MONEY_FORMAT, PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../workbook/excelValues";
+import {
+  DATE_FORMAT,
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  PRICE_FORMAT,
+  TEXT_FORMAT,
+  WHOLE_FORMAT,
+} from "../workbook/excelValues";
 import { termValueName, termsBlockName } from "../termsheet/termSheet";
 import { CellValue } from "../workbook/workbookPlan";
 import { CellRole, DealModel, ModelCell, ModelChart, ModelName, ModelSpill, PriceSource } from "./dealModel";
@@ -12,6 +19,7 @@ export const UNITS = {
   shares: { unit: "shares", format: WHOLE_FORMAT },
   days: { unit: "trading days", format: WHOLE_FORMAT },
   flag: { unit: "TRUE/FALSE", format: "General" },
+  percent: { unit: "fraction", format: PERCENT_FORMAT },
   text: { unit: "text", format: TEXT_FORMAT },
 } as const;
 export type Unit = keyof typeof UNITS;
@@ -107,6 +115,10 @@ export class ModelLayout {
   }
   get priceBids(): string {
     return modelName(this.dealId, "PRICE_BIDS");
+  }
+  /** Both, as a function's first two arguments. */
+  get priceNames(): [string, string] {
+    return [this.priceDates, this.priceBids];
   }
 
   /** The name of one of the deal's terms (must be on its terms sheet). */
@@ -253,23 +265,27 @@ export class ModelLayout {
   /** The plan: spills placed right of the widest block, one empty column apart; charts below the blocks. */
   build(): DealModel {
     const spills: ModelSpill[] = [];
+    /** Each chart's level columns, by its index: right of its spill, after the other charts' of that spill. */
     const levelColumns = new Map<number, number[]>();
     let column = this.width + 2;
     this.spills.forEach((s, index) => {
       const row = SPILL_TITLE_ROW + 1;
       this.put(SPILL_TITLE_ROW, column, s.title, TEXT_FORMAT, "title");
       spills.push({ ...s, address: cellAddress(row, column), row, column });
-      const levels = this.charts.filter((c) => c.spill === index).flatMap((c) => c.chart.levels);
-      const reserved = levels.map((_, k) => column + s.columns + k);
-      levels.forEach((l, k) => this.put(SPILL_TITLE_ROW, reserved[k], l.label, TEXT_FORMAT, "heading"));
-      levelColumns.set(index, reserved);
-      column += s.columns + levels.length + 1;
+      let next = column + s.columns;
+      this.charts.forEach((c, k) => {
+        if (c.spill !== index) return;
+        const reserved = c.chart.levels.map(() => next++);
+        c.chart.levels.forEach((l, j) => this.put(SPILL_TITLE_ROW, reserved[j], l.label, TEXT_FORMAT, "heading"));
+        levelColumns.set(k, reserved);
+      });
+      column = next + 1;
     });
     let chartRow = this.row + 2;
-    const charts: ModelChart[] = this.charts.map(({ spill, chart }) => {
+    const charts: ModelChart[] = this.charts.map(({ spill, chart }, k) => {
       const placeAt = `A${chartRow}:${columnLetters(Math.max(this.width, 6))}${chartRow + 19}`;
       chartRow += 21;
-      return { ...chart, spill: spills[spill].address, levelColumns: levelColumns.get(spill) ?? [], placeAt };
+      return { ...chart, spill: spills[spill].address, levelColumns: levelColumns.get(k) ?? [], placeAt };
     });
     return {
       dealId: this.dealId,

@@ -6,6 +6,7 @@ import { TermSheet } from "../termsheet/termSheet";
 import { DealModel, PriceSource } from "./dealModel";
 import { ModelLayout, anyBlank, awaitingInputs, neot, unlessBlank } from "./modelLayout";
 import { PRICE_TABLE_SOURCE } from "./priceSource";
+import { ValuationInputs, cantorValue, debentureScenarios, valuationInputs } from "./scenarios";
 
 /**
  * The seed 001 figures function and the term that marks the deal, in one place: the
@@ -39,21 +40,25 @@ export function planDealModel(sheet: TermSheet, prices: PriceSource = PRICE_TABL
 
   m.section("Inputs", ["Input", "Value", "Unit", "Blank means / source"]);
   const asOf = m.input("AS_OF", "As-of date", "date", "Blank: figures that need it stay blank");
-  if (has("CONV_INITIAL_PCT")) debentures(m, has, asOf, P);
+  // The market inputs of the value blocks, written once, where the first of them needs them.
+  let inputs: ValuationInputs | undefined;
+  const valuation = () => (inputs ??= valuationInputs(m, asOf, P));
+  if (has("CONV_INITIAL_PCT")) debentures(m, has, asOf, P, valuation);
   if (has("SVD_SHARES_PER_PURCHASER")) secondVestingShares(m, asOf, P);
   if (has("CALL_CAP_PRICE")) callableWarrants(m, P);
   if (has("RESTRICT_END_DATE")) exerciseRestrictions(m);
   if (has(SPA_MARKER_TERM)) februaryPurchase(m);
-  if (has("CEO_MAX_PROCEEDS")) cantor(m, "CEOFEE");
-  if (has("CEO_OTHER_MAX")) cantor(m, "CEOOTHERFEE");
+  if (has("CEO_MAX_PROCEEDS")) cantor(m, asOf, "CEOFEE", valuation);
+  if (has("CEO_OTHER_MAX")) cantor(m, asOf, "CEOOTHERFEE", valuation);
   if (has("NASDAQ_MIN_BID")) minimumBid(m, asOf, P);
   return m.build();
 }
 
 type Has = (term: string) => boolean;
+type Valuation = () => ValuationInputs;
 
 /** Seed 000, Exhibit A: New Debentures and New Warrants; registration; §1(c) commitments. */
-function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
+function debentures(m: ModelLayout, has: Has, asOf: string, P: string[], valuation: Valuation): void {
   const T = m.terms;
   const secondTranche = has("COMMIT_SECOND_MONTHS");
   const issue = m.input(
@@ -88,7 +93,7 @@ function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
 
   m.section("Results");
   const A = "seed 000, Exhibit A";
-  m.result(
+  const initialPrice = m.result(
     "INITIAL_CONV_PRICE",
     "Initial Conversion Price",
     "price",
@@ -146,21 +151,21 @@ function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
       `${A}, Proceeds`,
       unlessBlank([issue], neot("SECONDCLOSING", issue, T)),
     );
-  m.result(
+  const warrantShares = m.result(
     "WARRANT_SHARES",
     "New Warrant shares",
     "shares",
     `${A}, New Warrants`,
     unlessBlank([principal, issue], neot("WARRANTSHARES", ...P, principal, issue, T)),
   );
-  m.result(
+  const warrantPrice = m.result(
     "WARRANT_PRICE",
     "New Warrant exercise price",
     "price",
     `${A}, New Warrants`,
     unlessBlank([issue], neot("WARRANTPRICE", ...P, issue, T)),
   );
-  m.result(
+  const warrantExpiry = m.result(
     "WARRANT_EXPIRY",
     "New Warrant expiry",
     "date",
@@ -182,7 +187,7 @@ function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
     unlessBlank([issue], neot("REGEFFECTIVEDUE", issue, T)),
   );
   const delayArgs = [principal, event, cure, asOf, T];
-  m.result(
+  const delay = m.result(
     "DELAY_PAYMENTS",
     "Registration Delay Payments accrued",
     "usd",
@@ -265,6 +270,22 @@ function debentures(m: ModelLayout, has: Has, asOf: string, P: string[]): void {
       { label: "Floor Price", name: floor },
       ...(has("NASDAQ_MIN_BID") ? [{ label: "Nasdaq minimum bid", name: m.term("NASDAQ_MIN_BID") }] : []),
     ],
+  });
+
+  debentureScenarios(m, valuation(), {
+    asOf,
+    issue,
+    principal,
+    converted,
+    convDate,
+    floor,
+    initialPrice,
+    warrantShares,
+    warrantPrice,
+    warrantExpiry,
+    fees: [commitment, delay],
+    issueLabel,
+    approvalLevel: has("NASDAQ_APPROVAL_PCT") ? m.term("NASDAQ_APPROVAL_PCT") : undefined,
   });
 }
 
@@ -379,7 +400,7 @@ function februaryPurchase(m: ModelLayout): void {
  * row's proceeds, cumulative sales, commission, cumulative warrant shares and settlement
  * date (the third business day after the sale, NEOT.CEOSETTLE), then VWAP, warrant price and NASD headroom.
  */
-function cantor(m: ModelLayout, feeFunction: "CEOFEE" | "CEOOTHERFEE"): void {
+function cantor(m: ModelLayout, asOf: string, feeFunction: "CEOFEE" | "CEOOTHERFEE", valuation: Valuation): void {
   const T = m.terms;
   const prefix = feeFunction === "CEOFEE" ? "" : "OTHER_";
   m.section(feeFunction === "CEOFEE" ? "Placements (Sales Agreement)" : "Sales (Other Agreement)", []);
@@ -470,14 +491,14 @@ function cantor(m: ModelLayout, feeFunction: "CEOFEE" | "CEOOTHERFEE"): void {
     "seed 003, Plan of Distribution",
     `=IF(${shares}=0,"",${neot("VWAP", n("SALE_PRICES"), n("SALE_SHARES"))})`,
   );
-  m.result(
+  const warrantShares = m.result(
     K("WARRANT_SHARES"),
     "Cantor warrant shares",
     "shares",
     "seed 003, Plan of Distribution",
     `=IF(${shares}=0,"",${neot("CEOWARRANTS", shares, T)})`,
   );
-  m.result(
+  const warrantPrice = m.result(
     K("WARRANT_PRICE"),
     "Cantor warrant exercise price",
     "price",
@@ -491,6 +512,15 @@ function cantor(m: ModelLayout, feeFunction: "CEOFEE" | "CEOOTHERFEE"): void {
     "seed 003, Plan of Distribution",
     `=IF(${proceeds}=0,"",${neot("NASDHEADROOM", commission, proceeds, T)})`,
   );
+  cantorValue(m, valuation(), {
+    key: K,
+    asOf,
+    saleDates: n("SALE_DATES"),
+    proceeds,
+    commission,
+    warrantShares,
+    warrantPrice,
+  });
 }
 
 /** Seed 003, risk factors: the Nasdaq $1.00 minimum bid on the as-of date. */

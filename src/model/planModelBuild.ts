@@ -263,7 +263,7 @@ function chartCells(sheet: string, model: DealModel): RangeWrite[] {
         sheet,
         address: blockAddress(spill.row + 1, column, SPILL_FORMAT_ROWS, 1),
         values,
-        numberFormats: values.map(() => [PRICE_FORMAT]),
+        numberFormats: values.map(() => [chart.levels[level].format ?? PRICE_FORMAT]),
       };
     });
     const rowsCell = chartRowsCell(chart);

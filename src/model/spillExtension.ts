@@ -43,7 +43,7 @@ export function spillExtensions(model: DealModel, dataRows: readonly number[]): 
       chart.levelColumns.forEach((column, level) =>
         blocks.push({
           address: blockAddress(top, column, extra, 1),
-          numberFormats: Array.from({ length: extra }, () => [PRICE_FORMAT]),
+          numberFormats: Array.from({ length: extra }, () => [chart.levels[level].format ?? PRICE_FORMAT]),
           formulas: Array.from({ length: extra }, (_, k) => [levelFormula(model, chart, level, top + k)]),
         }),
       );

@@ -22,6 +22,7 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const PRICE_FORMAT = "$#,##0.00####";
 export const MONEY_FORMAT = "$#,##0.00";
 export const WHOLE_FORMAT = "#,##0";
+export const PERCENT_FORMAT = "0.00%";
 
 /** A percentage format with as many decimals as the value needs (1.2 → "0%", 0.035 → "0.0%"). */
 export function percentFormat(value: Decimal): string {
@@ -95,7 +96,7 @@ export const COLUMN_FORMATS: Record<ColumnKind, string> = {
   count: WHOLE_FORMAT,
   price: PRICE_FORMAT,
   money: MONEY_FORMAT,
-  fraction: "0.00%",
+  fraction: PERCENT_FORMAT,
   date: DATE_FORMAT,
 };
 

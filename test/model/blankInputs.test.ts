@@ -46,8 +46,9 @@ const INPUTS: Record<string, number> = {
   AS_OF: S("2001-10-15"),
   ISSUE_DATE: S("2001-05-15"),
   INITIAL_CLOSING_DATE: S("2001-05-15"),
-  CONVERSION_DATE: S("2001-09-04"),
+  CONVERSION_DATE: S("2001-11-15"), // after the As-of date: the simulation runs
   FLOOR_PRICE: 3,
+  RATE: 0.05,
   EVENT_DATE: S("2001-07-02"),
   FORM_10K_DATE: S("2001-03-30"),
   CALL_NOTICE_DATE: S("2001-08-01"),

@@ -1,9 +1,18 @@
+/** A NEOT call found in a formula; `index` when the formula takes one cell of its table. */
+export interface FoundCall {
+  readonly id: string;
+  readonly args: string[];
+  /** `INDEX(NEOT.X(…),row,column)`: the 1-based row and column taken. */
+  readonly index?: [number, number];
+}
+
 /**
  * The NEOT call inside a formula, with its arguments as text: `=IF(A="","",NEOT.X(a,b))`
  * gives { id: "X", args: ["a", "b"] }. Only the first NEOT call is taken (the model's
- * formulas hold one); quotes and nested parentheses are respected.
+ * formulas hold one, perhaps with another among its arguments); quotes and nested
+ * parentheses are respected. `INDEX(NEOT.X(a),5,2)` gives index [5, 2].
  */
-export function neotCall(formula: string): { id: string; args: string[] } | undefined {
+export function neotCall(formula: string): FoundCall | undefined {
   const start = formula.indexOf("NEOT.");
   if (start < 0) return undefined;
   const open = formula.indexOf("(", start);
@@ -19,7 +28,12 @@ export function neotCall(formula: string): { id: string; args: string[] } | unde
     if (!quoted && ch === ")") {
       if (depth === 0) {
         args.push(current);
-        return { id, args: args.length === 1 && args[0] === "" ? [] : args };
+        const taken = formula.slice(0, start).endsWith("INDEX(") ? /^\),(\d+),(\d+)\)/.exec(formula.slice(i)) : null;
+        return {
+          id,
+          args: args.length === 1 && args[0] === "" ? [] : args,
+          ...(taken ? { index: [Number(taken[1]), Number(taken[2])] as [number, number] } : {}),
+        };
       }
       depth--;
     }

@@ -35,7 +35,8 @@ const at = (address: string) => {
 
 export function modelWorkbook(sheet: TermSheet, prices: { dates: number[]; bids: (number | null)[] }): ModelWorkbook {
   // Array arithmetic on: a schedule waits for its inputs inside IF, and Excel's IF spills the array it returns.
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+  // No smart rounding: cells show the functions' doubles as they are, as Excel keeps them.
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
   const id = sheet.deal.id;
   const imported = planDealImport(sheet, { sheets: [], tables: [], names: [] });
   if (!imported.ok) throw new Error(JSON.stringify(imported.problems));

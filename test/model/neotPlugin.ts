@@ -19,6 +19,13 @@ interface FunctionMeta {
 /** The height HyperFormula reserves for a spilled NEOT table: enough for the tests' data. */
 export const SPILL_HEIGHT = 400;
 
+/**
+ * The NEOT tables wider or narrower than the schedules' four columns: DILUTIONGRID with its
+ * Floor Price columns (8), CONVSIM (item, mean, standard error, P5, P50, P95), BSGREEKS
+ * (label, value) and PRICEPATH (date, bid).
+ */
+const SPILL_WIDTHS: Record<string, number> = { DILUTIONGRID: 8, CONVSIM: 6, BSGREEKS: 2, PRICEPATH: 2 };
+
 const functions: FunctionMeta[] = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions;
 
 /** A HyperFormula value as Excel would pass it to a custom function. */
@@ -80,8 +87,8 @@ for (const f of functions) {
       return new CellError(ErrorType.ERROR, `uncaught: ${String(thrown)}`);
     }
   };
-  // Every NEOT table is 4 columns wide except FEB2000TABLE (8); the height is a bound.
-  if (spills) proto[`${method}_size`] = () => new ArraySize(f.id === "FEB2000TABLE" ? 8 : 4, SPILL_HEIGHT);
+  // The widest a table can be (HyperFormula reserves its size before it evaluates); the height is a bound.
+  if (spills) proto[`${method}_size`] = () => new ArraySize(SPILL_WIDTHS[f.id] ?? 4, SPILL_HEIGHT);
 }
 
 HyperFormula.registerFunctionPlugin(NeotPlugin as never, {

@@ -144,12 +144,14 @@ describe("planDealModel: every preset", () => {
         ]);
         for (const chart of model.charts) {
           const spill = model.spills.find((s) => s.address === chart.spill)!;
-          assert.equal(spill.headings[chart.xColumn], "Date");
+          // Over time (the schedules) or over the price levels (the scenarios).
+          assert.ok(["Date", "Price level"].includes(spill.headings[chart.xColumn]), spill.headings[chart.xColumn]);
           for (const series of chart.series) assert.equal(spill.headings[series.column], series.label);
           for (const level of chart.levels) assert.ok(defined.has(level.name), level.name);
           assert.equal(chart.levelColumns.length, chart.levels.length);
         }
-        if (sheet.terms.some((t) => t.name === "CONV_INITIAL_PCT")) assert.equal(model.charts.length, 1);
+        // The bids and Conversion Price; the shares and the dilution by price level.
+        if (sheet.terms.some((t) => t.name === "CONV_INITIAL_PCT")) assert.equal(model.charts.length, 3);
       });
 
       it("parses in HyperFormula, and with blank inputs shows blanks, or a note in a schedule's anchor: no error anywhere", () => {
@@ -181,8 +183,9 @@ const INPUTS: Record<string, number> = {
   AS_OF: S("2001-10-15"),
   ISSUE_DATE: S("2001-05-15"),
   INITIAL_CLOSING_DATE: S("2001-05-15"),
-  CONVERSION_DATE: S("2001-09-04"),
+  CONVERSION_DATE: S("2001-11-15"), // after the As-of date: the simulation runs
   FLOOR_PRICE: 9,
+  RATE: 0.05,
   EVENT_DATE: S("2001-07-01"),
   FORM_10K_DATE: S("2001-03-30"),
   CALL_NOTICE_DATE: S("2001-08-01"),
@@ -230,10 +233,11 @@ describe("planDealModel: every result of every preset equals the direct call", (
         // An argument that is an error propagates, as in Excel; otherwise the direct call.
         const failed = args.find((a): a is DetailedCellError => a instanceof DetailedCellError);
         const direct = call(found.id, ...args);
+        const value = (v: unknown) => (found.index ? (v as unknown[][])[found.index[0] - 1][found.index[1] - 1] : v);
         const expected = failed
           ? { error: failed.value, message: failed.message }
           : "value" in direct
-            ? direct.value
+            ? value(direct.value)
             : "error" in direct
               ? { error: direct.error.code, message: direct.error.message }
               : direct;

@@ -6,6 +6,7 @@ import { PRICE_TABLE_SOURCE, rangePriceSource } from "../../src/model/priceSourc
 import { planDealImport } from "../../src/termsheet/dealSheet";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { PRICE_TABLE } from "../../src/termsheet/pricePlan";
+import { columnLetters } from "../../src/workbook/a1";
 import { problemsOf } from "../../src/workbook/problem";
 import { TermSheet } from "../../src/termsheet/termSheet";
 import { NameState, WorkbookState } from "../../src/workbook/workbookPlan";
@@ -96,7 +97,7 @@ describe("planModelBuild", () => {
       assert.equal(below.numberFormats.length, SPILL_FORMAT_ROWS);
       assert.deepEqual(below.values, []);
       // and widens its columns, e.g. K:N for a four-column spill at K6
-      const [first, last] = [spill.column, spill.column + spill.columns - 1].map((c) => String.fromCharCode(64 + c));
+      const [first, last] = [spill.column, spill.column + spill.columns - 1].map(columnLetters);
       assert.ok(
         build.value.plan.autofit.some((a) => a.columns === `${first}:${last}`),
         JSON.stringify(build.value.plan.autofit),
