@@ -151,7 +151,8 @@ export class ModelCard {
       );
     await this.host.apply(NOTHING, state, undefined, chartStep(model, state));
     this.view.clearProblems();
-    this.view.say(`Refreshed the chart of ${model.sheet}: it plots the schedule's rows as they are now.`, "success");
+    const charts = model.charts.length === 1 ? "the chart" : `the ${model.charts.length} charts`;
+    this.view.say(`Refreshed ${charts} of ${model.sheet}: each plots its table's rows as they are now.`, "success");
   }
 
   private async pointAtSelection(): Promise<HTMLElement | void> {

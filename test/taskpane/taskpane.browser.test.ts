@@ -840,7 +840,16 @@ describe("task pane in Chromium (built dist/)", function () {
       const charts = (
         wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
       ).charts;
-      assert.deepEqual(Object.keys(charts), ["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"]);
+      // The bids and Conversion Price by day; the shares and the dilution by price level.
+      assert.deepEqual(Object.keys(charts), [
+        "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
+        "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
+        "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
+      ]);
+      assert.deepEqual(
+        charts["DEB_T1_MODEL!DEB_T1_DILUTION_CHART"].series.map((s) => s.name),
+        ["Shares ÷ outstanding", "Nasdaq approval threshold"],
+      );
       assert.deepEqual(
         charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
         ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
@@ -875,7 +884,7 @@ describe("task pane in Chromium (built dist/)", function () {
       // Prices grew: Refresh model re-points the chart to the 39 trading days the series now spills.
       await spill(40);
       await page.click("#refresh-model");
-      await succeeded("Refreshed the chart of DEB_T1_MODEL");
+      await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
       const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
       const last = series.row + 39; // data rows from series.row + 1: 39 of them
       for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
