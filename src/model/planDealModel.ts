@@ -24,8 +24,8 @@ const SEED_003 = "seed 003 (prospectus supplement of November 1, 2001)";
 /**
  * Plans the model sheet of a deal from its term sheet: an inputs block, a results block
  * of live NEOT.* formulas over the deal's names and the prices, the schedules behind them
- * as spills, recorded figures beside contractual ones, and a chart of bids against the
- * Conversion Price. Blocks are chosen by the deal's terms (a term sheet with the CONV_
+ * as spills, recorded figures beside contractual ones, a chart of bids against the
+ * Conversion Price, and the scenarios and value blocks (scenarios.ts) with their charts. Blocks are chosen by the deal's terms (a term sheet with the CONV_
  * terms gets the debenture blocks), so an imported deal gets the blocks of its clauses.
  * @param sheet - a validated term sheet (a preset's, or one imported)
  * @param prices - where the closing bids are: {@link PRICE_TABLE_SOURCE} or {@link rangePriceSource}
@@ -42,7 +42,7 @@ export function planDealModel(sheet: TermSheet, prices: PriceSource = PRICE_TABL
   const asOf = m.input("AS_OF", "As-of date", "date", "Blank: figures that need it stay blank");
   // The market inputs of the value blocks, written once, where the first of them needs them.
   let inputs: ValuationInputs | undefined;
-  const valuation = () => (inputs ??= valuationInputs(m, asOf, P));
+  const valuation = () => (inputs ??= valuationInputs(m, asOf));
   if (has("CONV_INITIAL_PCT")) debentures(m, has, asOf, P, valuation);
   if (has("SVD_SHARES_PER_PURCHASER")) secondVestingShares(m, asOf, P);
   if (has("CALL_CAP_PRICE")) callableWarrants(m, P);

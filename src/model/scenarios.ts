@@ -37,10 +37,10 @@ export interface ValuationInputs {
  * HISTVOL of the closing bids to the as-of date unless the banker types one), the risk-free
  * rate, the shares outstanding, and the closing bid on the as-of date.
  * @param asOf - the model's as-of date name
- * @param P - the model's price dates and bids names
  */
-export function valuationInputs(m: ModelLayout, asOf: string, P: readonly string[]): ValuationInputs {
+export function valuationInputs(m: ModelLayout, asOf: string): ValuationInputs {
   const T = m.terms;
+  const P = m.priceNames;
   m.section("Scenarios and value: market inputs", ["Input", "Value", "Unit", "Blank means / source"]);
   const volatility = m.input(
     "VOLATILITY",
