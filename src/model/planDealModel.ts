@@ -25,8 +25,9 @@ const SEED_003 = "seed 003 (prospectus supplement of November 1, 2001)";
  * Plans the model sheet of a deal from its term sheet: an inputs block, a results block
  * of live NEOT.* formulas over the deal's names and the prices, the schedules behind them
  * as spills, recorded figures beside contractual ones, a chart of bids against the
- * Conversion Price, and the scenarios and value blocks (scenarios.ts) with their charts. Blocks are chosen by the deal's terms (a term sheet with the CONV_
- * terms gets the debenture blocks), so an imported deal gets the blocks of its clauses.
+ * Conversion Price, and the scenarios and value blocks (scenarios.ts) with their charts.
+ * Blocks are chosen by the deal's terms (a term sheet with the CONV_ terms gets the
+ * debenture blocks), so an imported deal gets the blocks of its clauses.
  * @param sheet - a validated term sheet (a preset's, or one imported)
  * @param prices - where the closing bids are: {@link PRICE_TABLE_SOURCE} or {@link rangePriceSource}
  * @returns the plan; the deal's terms sheet and the price source must exist when written
