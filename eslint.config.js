@@ -19,7 +19,7 @@ const officeRecommended = officeAddins.configs.recommended.map((config) => {
 });
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "test-output/**"] },
+  { ignores: ["dist/**", "deploy/**", "node_modules/**", "test-output/**"] },
   ...tseslint.configs.recommended,
   ...officeRecommended,
   {

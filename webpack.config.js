@@ -7,9 +7,13 @@
 //                     dist/office-js/ (about 87 MB); the dev server serves it from
 //                     node_modules instead. Default: cdn. `--env OFFICE_JS=local` works
 //                     too (npm run build:local-officejs), also on Windows.
-//   ADDIN_BASE_URL    Where production serves dist/, ending with "/". The production
+//   ADDIN_BASE_URL    Where production serves the add-in, ending with "/". The production
 //                     build writes dist/manifest.xml with every https://localhost:3000/
-//                     of manifest.xml replaced by it. Default: https://neot-terms.example.com/
+//                     of manifest.xml replaced by it. Default, for development and tests
+//                     only: https://not-deployable.invalid/neot-terms/ (".invalid" never
+//                     resolves, RFC 2606), so a plain build never passes for a deployable
+//                     one. A deployable folder comes from `npm run package`
+//                     (scripts/package.js), which requires ADDIN_BASE_URL and checks it.
 "use strict";
 
 const crypto = require("crypto");
@@ -21,7 +25,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const DEFAULT_BASE_URL = "https://neot-terms.example.com/";
+const DEFAULT_BASE_URL = "https://not-deployable.invalid/neot-terms/";
 const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_CDN = `${OFFICE_CDN_ORIGIN}/lib/1/hosted/`;
 const OFFICE_JS_PACKAGE = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
@@ -253,3 +257,6 @@ module.exports = (env, argv) => {
 module.exports.catalogFiles = catalogFiles;
 module.exports.pages = pages;
 module.exports.productionBaseUrl = productionBaseUrl;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.DEFAULT_BASE_URL = DEFAULT_BASE_URL;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;

@@ -2,12 +2,17 @@
 // (office-addin-dev-certs; asks for the password once, then reuses it), then
 // office-addin-debugging starts the dev server (`npm run dev-server`) and sideloads the
 // add-in into desktop Excel; `npm stop` ends both. Elsewhere there is no desktop Excel,
-// so this runs the dev server until Ctrl+C and explains how to load the add-in into
-// Excel on the web.
+// so this runs the dev server until Ctrl+C (or `npm stop`) and explains how to load the
+// add-in into Excel on the web. Either way this process records itself in .dev-server.json
+// while it runs, for `npm run setup` and `npm stop` (scripts/devServerRecord.js).
 "use strict";
 
 const { spawn, spawnSync } = require("child_process");
 const https = require("https");
+const path = require("path");
+const { removeRecord, writeRecord } = require("./devServerRecord");
+
+const ROOT = path.join(__dirname, "..");
 
 const DEV_SERVER = "https://localhost:3000/";
 const PROBE = "https://127.0.0.1:3000/functions.json";
@@ -15,7 +20,11 @@ const PROBE = "https://127.0.0.1:3000/functions.json";
 /** Runs a command in this terminal and exits with its status. */
 function run(command, args) {
   const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32" });
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  writeRecord(ROOT, process.pid);
+  child.on("exit", (code, signal) => {
+    removeRecord(ROOT, process.pid);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   return child;
 }
@@ -55,6 +64,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
   const debugging = ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"];
   run("npx", [...debugging, "--dev-server-port", "3000"]);
 } else {
-  run("npm", ["run", "dev-server"]);
+  // webpack's own CLI, without npm in between, so that a signal to this process reaches it.
+  run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"]);
   whenServing(() => console.log(webInstructions));
 }

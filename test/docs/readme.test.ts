@@ -16,4 +16,13 @@ describe("README", () => {
     assert.match(ci, /npm run setup-tests/);
     assert.match(ci, /npm test/);
   });
+
+  it("states the Node lines that package.json's engines declares", () => {
+    const readme = fs.readFileSync(README, "utf8");
+    const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(README), "package.json"), "utf8"));
+    const engines: string = pkg.engines.node;
+    assert.ok(readme.includes(`\`${engines}\``), `README does not state engines ${engines}`);
+    for (const major of engines.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1)))
+      assert.match(readme, new RegExp(`Node [0-9, ]*\\b${major}\\b`), `README does not name Node ${major}`);
+  });
 });

@@ -7,15 +7,20 @@ import os from "node:os";
 import path from "node:path";
 
 // `npm run setup` (scripts/install-deps.js), run on a copy of the project's scripts in a
-// temporary folder, so that no real install happens: it must never delete the
-// node_modules that a running `npm start` serves from.
+// temporary folder with a stand-in `npm` first on PATH, so that no real install happens:
+// it must never delete the node_modules that this checkout's running `npm start` serves
+// from, and nothing else (another program or clone on port 3000) may stop it.
 
-const SCRIPT = path.join(__dirname, "..", "..", "scripts", "install-deps.js");
+const SCRIPTS = path.join(__dirname, "..", "..", "scripts");
 
 function project(lock: string, stamp: string | null): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "neot-setup-"));
   fs.mkdirSync(path.join(root, "scripts"));
-  fs.copyFileSync(SCRIPT, path.join(root, "scripts", "install-deps.js"));
+  for (const file of ["install-deps.js", "devServerRecord.js"])
+    fs.copyFileSync(path.join(SCRIPTS, file), path.join(root, "scripts", file));
+  // The stand-in npm: records that `npm ci` ran.
+  fs.mkdirSync(path.join(root, "bin"));
+  fs.writeFileSync(path.join(root, "bin", "npm"), `#!/bin/sh\necho "$@" > "${root}/npm-ran"\n`, { mode: 0o755 });
   fs.writeFileSync(path.join(root, "package-lock.json"), lock);
   fs.mkdirSync(path.join(root, "node_modules"));
   fs.writeFileSync(path.join(root, "node_modules", "marker"), "installed");
@@ -24,7 +29,14 @@ function project(lock: string, stamp: string | null): string {
 }
 
 function setup(root: string) {
-  return spawnSync(process.execPath, [path.join(root, "scripts", "install-deps.js")], { encoding: "utf8" });
+  return spawnSync(process.execPath, [path.join(root, "scripts", "install-deps.js")], {
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${path.join(root, "bin")}${path.delimiter}${process.env.PATH}` },
+  });
+}
+
+function record(root: string, pid: number, checkout = root): void {
+  fs.writeFileSync(path.join(root, ".dev-server.json"), JSON.stringify({ pid, checkout, started: "" }));
 }
 
 describe("npm run setup", () => {
@@ -40,22 +52,45 @@ describe("npm run setup", () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it("refuses to reinstall while a server listens on the dev server's port, keeping node_modules", async function () {
+  it("refuses to reinstall while this checkout's own dev server runs, keeping node_modules", () => {
+    const root = project(lock, "an older lock");
+    try {
+      record(root, process.pid); // a live pid: this test's own process stands in for the server
+      const result = setup(root);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /this checkout's dev server is running \(pid \d+.*Stop it/s);
+      assert.ok(fs.existsSync(path.join(root, "node_modules", "marker")), "node_modules was deleted");
+      assert.ok(!fs.existsSync(path.join(root, "npm-ran")), "npm ci ran");
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("installs when another program or clone listens on port 3000, or the record is stale or another checkout's", async () => {
     const server: Server = createServer();
     const listening = await new Promise<boolean>((resolve) => {
       server.once("error", () => resolve(false));
       server.listen(3000, "127.0.0.1", () => resolve(true));
     });
-    // Port 3000 already taken by something else (a real dev server) tests the same path.
-    const root = project(lock, "an older lock");
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid!; // exited: its pid is free
+    const roots: string[] = [];
     try {
-      const result = setup(root);
-      assert.equal(result.status, 1);
-      assert.match(result.stderr, /serving on port 3000.*Stop it/s);
-      assert.ok(fs.existsSync(path.join(root, "node_modules", "marker")), "node_modules was deleted");
+      for (const write of [
+        () => undefined,
+        (root: string) => record(root, dead),
+        (root: string) => record(root, process.pid, path.join(os.tmpdir(), "another-clone")),
+      ]) {
+        const root = project(lock, "an older lock");
+        roots.push(root);
+        write(root);
+        const result = setup(root);
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(fs.readFileSync(path.join(root, "npm-ran"), "utf8").trim(), "ci --no-audit --no-fund");
+        assert.equal(fs.readFileSync(path.join(root, "node_modules", ".installed-lock-sha256"), "utf8").trim(), sha);
+      }
     } finally {
       if (listening) await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(root, { recursive: true, force: true });
+      for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });

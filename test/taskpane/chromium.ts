@@ -1,7 +1,7 @@
 /*
  * What the browser tests share: dist/ served from 127.0.0.1 on a random port, and Debian's
  * headless Chromium launched with the flags this closed network needs. A missing Chromium
- * skips the suite with a message, except in CI, where it is an error.
+ * fails the suite with a message saying how to install it.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import type { Browser } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
@@ -48,16 +48,14 @@ export function serveDist(): Promise<{ server: Server; origin: string }> {
 }
 
 /**
- * Headless Chromium for a suite's `before`, after checking that dist/ has `page`; skips the
- * suite (outside CI) when Debian's chromium package is not installed.
+ * Headless Chromium for a suite's `before`, after checking that dist/ has `page`.
  */
-export async function launchChromium(suite: Mocha.Context, page: string): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    if (process.env.CI)
-      throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package to run the browser tests`);
-    console.log(`      (skipped: ${CHROMIUM} is not installed; apt-get install chromium to run the browser tests)`);
-    suite.skip();
-  }
+export async function launchChromium(_suite: Mocha.Context, page: string): Promise<Browser> {
+  // A missing browser fails the run, in CI and everywhere else: a skip would leave it green.
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: apt-get install chromium, set CHROMIUM_PATH, or run \`npm run setup-tests\``,
+    );
   assert.ok(existsSync(join(DIST, page)), `dist/${page} is missing: build first (npm run build)`);
   const { chromium } = await import("playwright-core");
   return chromium.launch({
@@ -66,6 +64,7 @@ export async function launchChromium(suite: Mocha.Context, page: string): Promis
       "--headless",
       "--no-sandbox",
       "--disable-gpu",
+      "--disable-quic",
       "--disable-background-networking",
       "--disable-component-update",
       "--no-first-run",

@@ -314,18 +314,23 @@ describe("building a deal model in the workbook", () => {
   });
 
   describe("a failure at any write leaves the workbook identical (cells, formats, names, charts)", () => {
-    async function sweep(
-      prepare: (s: StandIn) => Promise<void>,
-      act: (s: StandIn) => Promise<() => Promise<void>>,
-    ): Promise<number> {
+    type Prepare = (s: StandIn) => Promise<void>;
+    type Act = (s: StandIn) => Promise<() => Promise<void>>;
+
+    /** How many writes the action makes on a prepared workbook. */
+    async function writesOf(prepare: Prepare, act: Act): Promise<number> {
       const probe: StandIn = createExcelStandIn();
       await prepare(probe);
       const go = await act(probe);
       const start = probe.writes.length;
       await go();
-      const total = probe.writes.length - start;
+      return probe.writes.length - start;
+    }
+
+    /** A failure at each write k (k = part, part + parts, …, up to total) leaves the workbook as it was. */
+    async function sweep(prepare: Prepare, act: Act, total: number, part = 1, parts = 1): Promise<void> {
       assert.ok(total > 3);
-      for (let k = 1; k <= total; k++) {
+      for (let k = part; k <= total; k += parts) {
         const s: StandIn = createExcelStandIn();
         await prepare(s);
         const before = JSON.stringify(s.dump());
@@ -338,41 +343,56 @@ describe("building a deal model in the workbook", () => {
             `after a failure at write ${k} of ${total} (${s.writes.slice(-1)[0]}): ${firstDifference(JSON.parse(before), JSON.parse(after))}`,
           );
       }
-      return total;
     }
+
+    /**
+     * The sweep as `parts` tests, each failing every parts-th write, so that each stays
+     * within the 5 s a test may take while together they still fail every write once.
+     */
+    function sweepInParts(title: string, parts: number, prepare: Prepare, act: Act, minimum = 3): void {
+      let total: Promise<number> | undefined;
+      const count = () => (total ??= writesOf(prepare, act));
+      for (let part = 1; part <= parts; part++)
+        it(`${title} (writes ${part}, ${part + parts}, … of the build)`, async () => {
+          const n = await count();
+          assert.ok(n > minimum, `${n} writes`);
+          await sweep(prepare, act, n, part, parts);
+        });
+    }
+
     const spill = (rows: number) => (s: StandIn) => s.setSpill(MODEL, SERIES.address, rows, SERIES.columns);
 
-    it("for a first build (the sheet, its names and the chart go)", async () => {
-      const total = await sweep(
-        async (s) => {
-          await dealWithPrices(s);
-          spill(6)(s);
-        },
-        async (s) => {
-          const r = await review(s);
-          return () => apply(s, r);
-        },
-      );
-      assert.ok(total > 20, `${total} writes`);
-    });
+    sweepInParts(
+      "for a first build (the sheet, its names and the chart go)",
+      6,
+      async (s) => {
+        await dealWithPrices(s);
+        spill(6)(s);
+      },
+      async (s) => {
+        const r = await review(s);
+        return () => apply(s, r);
+      },
+      20,
+    );
 
-    it("for a re-build over a model with a chart, the banker's inputs and other prices (the chart points back)", async () => {
-      await sweep(
-        async (s) => {
-          await built(s, 6);
-          s.seedCell(MODEL, addressOf(LAYOUT, "ISSUE_DATE"), serial("2001-05-14"), "yyyy-mm-dd");
-          s.seedCell("Feed", "A1", serial("2001-05-14"));
-          s.seedCell("Feed", "B1", 5.1);
-          spill(9)(s);
-        },
-        async (s) => {
-          const found = priceSourceFromSelection("Feed", "A1:B1", await excelWorkbook(s.Excel.run).read(["Feed"]));
-          assert.ok(found.ok, JSON.stringify(problemsOf(found)));
-          const r = await review(s, found.value.source);
-          return () => apply(s, r);
-        },
-      );
-    });
+    sweepInParts(
+      "for a re-build over a model with a chart, the banker's inputs and other prices (the chart points back)",
+      24,
+      async (s) => {
+        await built(s, 6);
+        s.seedCell(MODEL, addressOf(LAYOUT, "ISSUE_DATE"), serial("2001-05-14"), "yyyy-mm-dd");
+        s.seedCell("Feed", "A1", serial("2001-05-14"));
+        s.seedCell("Feed", "B1", 5.1);
+        spill(9)(s);
+      },
+      async (s) => {
+        const found = priceSourceFromSelection("Feed", "A1:B1", await excelWorkbook(s.Excel.run).read(["Feed"]));
+        assert.ok(found.ok, JSON.stringify(problemsOf(found)));
+        const r = await review(s, found.value.source);
+        return () => apply(s, r);
+      },
+    );
 
     it("removes a chart the failed write added and could not name yet (the banker had deleted the model's chart)", async () => {
       const deleteChart = (s: StandIn) =>
@@ -399,14 +419,14 @@ describe("building a deal model in the workbook", () => {
       assert.equal(JSON.stringify(s.dump()), before);
     });
 
-    it("for a refresh", async () => {
-      await sweep(
-        async (s) => {
-          await built(s, 6);
-          spill(30)(s);
-        },
-        async (s) => () => refresh(s),
-      );
-    });
+    sweepInParts(
+      "for a refresh",
+      3,
+      async (s) => {
+        await built(s, 6);
+        spill(30)(s);
+      },
+      async (s) => () => refresh(s),
+    );
   });
 });

@@ -13,7 +13,7 @@ import { excelCall } from "../toExcelError";
  * First date a Closing Warrant, or a Callable Warrant under its §3(b)(i), may be exercised (April 17, 2001 letter §2): the earliest of Dec 31, 2002, 65 days after the Holder's notice and one business day before a §8(b)/(d) event.
  * @customfunction FIRSTEXERCISE
  * @helpurl https://localhost:3000/help.html#FIRSTEXERCISE
- * @remarks First date a Closing Warrant, or a Callable Warrant under its Section 3(b)(i), may be exercised (April 17, 2001 letter §2): the earliest of December 31, 2002, 65 days after the Holder's waiver notice, and one business day (Nasdaq trading day) before a Section 8(b)/8(d) event. A Callable Warrant may always be exercised in response to a Call Notice (§2(b)), whatever this date.
+ * @remarks First date a Closing Warrant, or a Callable Warrant under its Section 3(b)(i), may be exercised (April 17, 2001 letter §2): the earliest of December 31, 2002, 65 days after the Holder's waiver notice, and one business day (a New York banking day by default; BUSINESS_DAY_CALENDAR = NASDAQ for trading days) before a Section 8(b)/8(d) event. A Callable Warrant may always be exercised in response to a Call Notice (§2(b)), whatever this date.
  * @param [notice_date] Date of the Holder's notice requesting a waiver (§2(c)(i)). Blank: no notice. Any Excel date.
  * @param [event_date] Date of a triggering event under Section 8(b) or 8(d) of the Callable Warrant (§2(c)(ii)). Blank: no event. Dates 1990 to 2100.
  * @param [terms] Optional two-column range of term names and values (RESTRICT_END_DATE, RESTRICT_NOTICE_DAYS, RESTRICT_EVENT_TRADING_DAYS). Blank: the agreement's terms.

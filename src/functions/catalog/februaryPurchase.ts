@@ -75,7 +75,7 @@ export function spaTable(terms?: any[][]): any[][] {
  * Date a notice under the February 25, 2000 Securities Purchase Agreement takes effect (§4.2): a fax before 8 p.m. on a Business Day, that day; other faxes, the next Business Day; courier, the Business Day after mailing; other, on receipt.
  * @customfunction SPANOTICE
  * @helpurl https://localhost:3000/help.html#SPANOTICE
- * @remarks The date a notice under the February 25, 2000 Securities Purchase Agreement becomes effective (§4.2): a fax before 8:00 p.m. New York time on a Business Day, that day; a fax after 8:00 p.m. and before 11:59 p.m., the next Business Day; overnight courier, the Business Day after mailing; other delivery, the day of actual receipt. Business Days follow the Nasdaq calendar.
+ * @remarks The date a notice under the February 25, 2000 Securities Purchase Agreement becomes effective (§4.2): a fax before 8:00 p.m. New York time on a Business Day, that day; a fax after 8:00 p.m. and before 11:59 p.m., the next Business Day; overnight courier, the Business Day after mailing; other delivery, the day of actual receipt. Business Days are New York banking days by default (BUSINESS_DAY_CALENDAR = NASDAQ for Nasdaq trading days).
  * @param sent Date and time (New York time) the fax was sent, the courier package mailed, or the notice received: e.g. =DATE(2000,2,25)+TIME(21,0,0). Dates 1990 to 2100.
  * @param method FAX, COURIER or OTHER.
  * @param [terms] Optional two-column range of term names and values (FEB2000_FAX_GAP: how a fax the clause does not cover is treated). Blank: the agreement's terms.
