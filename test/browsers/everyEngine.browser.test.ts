@@ -200,7 +200,11 @@ describeInEveryEngine("the pane and the functions page", (engine, name) => {
       );
     });
 
-    /** Open: in WebKitGTK (MiniBrowser), the click on Write for a model's review does not return. */
+    /**
+     * Open: in WebKitGTK (MiniBrowser) under the stand-in, building the model takes about 50 s
+     * and refreshing it about 45 s (Chromium and Firefox: a second or two); both end correctly
+     * given the time, but the cause is not found yet, so they are not run in WebKit.
+     */
     const modelSteps = name === "webkit" ? it.skip : it;
 
     modelSteps("reviews the deal model of a deal just written", async () => {
@@ -217,14 +221,19 @@ describeInEveryEngine("the pane and the functions page", (engine, name) => {
     modelSteps("builds the model", async () => {
       await p.click("#write");
       await succeeded(p, "Built DEB_T1_MODEL");
-      assert.deepEqual(Object.keys((await dump(p)).charts), ["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"]);
+      // The bids and Conversion Price by day; the shares and the dilution by price level.
+      assert.deepEqual(Object.keys((await dump(p)).charts).sort(), [
+        "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
+        "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
+        "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
+      ]);
       await shot(p, "6-model-built");
     });
 
     modelSteps("refreshes the model's chart to the rows its series now spills", async () => {
       await p.evaluate(`window.__standIn.setSpill("DEB_T1_MODEL", ${js(series.address)}, 40, 4)`);
       await p.click("#refresh-model");
-      await succeeded(p, "Refreshed the chart of DEB_T1_MODEL");
+      await succeeded(p, "Refreshed the 3 charts of DEB_T1_MODEL");
       const chart = (await dump(p)).charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"];
       for (const s of chart.series)
         assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${series.row + 39}$`));

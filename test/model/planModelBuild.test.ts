@@ -88,13 +88,21 @@ describe("planModelBuild", () => {
     const build = planModelBuild(sheet, PRICE_TABLE_SOURCE, workbook(sheet));
     assert.ok(build.ok);
     const { ranges } = build.value.plan;
+    assert.deepEqual(
+      build.value.model.spills.filter((sp) => sp.maxRows !== undefined).map((sp) => [sp.headings[0], sp.maxRows]),
+      [
+        ["Price level", 6],
+        ["Item", 8],
+      ],
+    );
     for (const spill of build.value.model.spills) {
       const anchor = ranges.find((r) => r.address === spill.address)!;
       assert.deepEqual(anchor.values, [[spill.formula]]);
       const below = ranges.find(
         (r) => r.formatsOnly && r.address.startsWith(`${spill.address.replace(/\d+/, "")}${spill.row + 1}:`),
       )!;
-      assert.equal(below.numberFormats.length, SPILL_FORMAT_ROWS);
+      // A schedule: 780 rows; a table of fixed length (the dilution grid, the simulation): its own rows.
+      assert.equal(below.numberFormats.length, spill.maxRows ?? SPILL_FORMAT_ROWS, spill.title);
       assert.deepEqual(below.values, []);
       // and widens its columns, e.g. K:N for a four-column spill at K6
       const [first, last] = [spill.column, spill.column + spill.columns - 1].map(columnLetters);

@@ -65,7 +65,12 @@
 (function (root) {
   "use strict";
 
-  function createExcelStandIn() {
+  /**
+   * A new stand-in; given `from` (a stand-in's `snapshot()`), a workbook identical to the one
+   * snapshotted (cells, formats, names, tables, charts, spills, selection, date system), with
+   * no writes counted yet.
+   */
+  function createExcelStandIn(from) {
     /** @type {{name: string, cells: Map<string, {value: any, formula?: string, numberFormat: string, bold?: boolean}>}[]} */
     const sheets = [];
     /** name -> {sheet, ref (A1 block), comment} */
@@ -82,6 +87,14 @@
     const spills = new Map();
     let selection = { sheet: "Sheet1", address: "A1" };
     let dateSystem = 1900;
+    if (from) {
+      const copy = structuredClone(from);
+      sheets.push(...copy.sheets);
+      copy.names.forEach((v, k) => names.set(k, v));
+      copy.tables.forEach((v, k) => tables.set(k, v));
+      copy.spills.forEach((v, k) => spills.set(k, v));
+      ({ tableCounter, chartCounter, selection, dateSystem } = copy);
+    }
     const FORMAT_PROPS = ["bold", "italic", "fontColor", "fill", "borders"];
     const EDGES = ["top", "bottom", "left", "right"];
     const NO_BORDER = { style: "None", color: "#000000", weight: "Thin" };
@@ -1034,6 +1047,10 @@
       },
       seedName(name, sheetName, address) {
         names.set(upper(name), { name, sheet: sheetName, ref: address, comment: "" });
+      },
+      /** The whole workbook's state, for createExcelStandIn(snapshot) to start again from (Node tests). */
+      snapshot() {
+        return structuredClone({ sheets, names, tables, spills, tableCounter, chartCounter, selection, dateSystem });
       },
       /** A JSON-friendly picture of the whole workbook. */
       dump() {
