@@ -1,3 +1,4 @@
+/* global structuredClone -- snapshot() and createExcelStandIn(from): Node 17+ and every engine the tests drive have it */
 /*
  * A stand-in for Office.js's `Excel` namespace, for the task pane's tests: in Node
  * (excelWorkbook.test.ts) and injected into the real page in Chromium
