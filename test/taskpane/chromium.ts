@@ -9,6 +9,7 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
+import { TYPES } from "../browsers/pageServer";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
@@ -16,15 +17,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
 
 /** A static server for dist/ on 127.0.0.1, random port; nothing outside dist/ is served. */
 export function serveDist(): Promise<{ server: Server; origin: string }> {
