@@ -9,11 +9,6 @@ import { DealModel, ModelChart, ModelSpill } from "./dealModel";
  */
 export const SPILL_FORMAT_ROWS = 780;
 
-/** Rows below a spill's heading row formatted at build: SPILL_FORMAT_ROWS, or fewer for a table of fixed length. */
-export function formatRows(spill: ModelSpill): number {
-  return Math.min(spill.maxRows ?? SPILL_FORMAT_ROWS, SPILL_FORMAT_ROWS);
-}
-
 /** The spill a chart plots. */
 export function chartSpill(model: DealModel, chart: ModelChart): ModelSpill {
   const spill = model.spills.find((s) => s.address === chart.spill);
@@ -26,11 +21,7 @@ export function chartSpill(model: DealModel, chart: ModelChart): ModelSpill {
  * model and Refresh model): column B of the row above the chart's place; its label is in
  * column A. The undo reads it to point a chart back where it was.
  */
-export function chartRowsCell(chart: ModelChart): {
-  label: string;
-  value: string;
-  row: number;
-} {
+export function chartRowsCell(chart: ModelChart): { label: string; value: string; row: number } {
   const top = parseCellAddress(chart.placeAt.split(":")[0])!;
   const row = top.row - 1;
   return { label: cellAddress(row, 1), value: cellAddress(row, 2), row };
@@ -42,10 +33,7 @@ export const CHART_ROWS_LABEL = "Rows in the chart (Refresh model after the pric
 /** What a chart plots for `dataRows` rows of its spill: the x range and one range per series, on the model sheet. */
 export interface ChartRanges {
   readonly x: string;
-  readonly series: readonly {
-    readonly label: string;
-    readonly values: string;
-  }[];
+  readonly series: readonly { readonly label: string; readonly values: string }[];
 }
 
 /**
@@ -61,14 +49,8 @@ export function chartRanges(model: DealModel, chart: ModelChart, dataRows: numbe
   return {
     x: column(spill.column + chart.xColumn),
     series: [
-      ...chart.series.map((s) => ({
-        label: s.label,
-        values: column(spill.column + s.column),
-      })),
-      ...chart.levels.map((l, i) => ({
-        label: l.label,
-        values: column(chart.levelColumns[i]),
-      })),
+      ...chart.series.map((s) => ({ label: s.label, values: column(spill.column + s.column) })),
+      ...chart.levels.map((l, i) => ({ label: l.label, values: column(chart.levelColumns[i]) })),
     ],
   };
 }

@@ -82,10 +82,7 @@ export class ModelLayout {
   private readonly cells: ModelCell[] = [];
   private readonly names: ModelName[] = [];
   private readonly spills: Omit<ModelSpill, "address" | "row" | "column">[] = [];
-  private readonly charts: {
-    spill: number;
-    chart: Omit<ModelChart, "spill" | "levelColumns" | "placeAt">;
-  }[] = [];
+  private readonly charts: { spill: number; chart: Omit<ModelChart, "spill" | "levelColumns" | "placeAt"> }[] = [];
   private readonly used = new Set<string>();
   private row = FIRST_BLOCK_ROW;
   private width = 4;
@@ -108,11 +105,7 @@ export class ModelLayout {
         refersTo: `=${prices.dates}`,
         comment: `Dates of the closing bids: ${prices.description}`,
       },
-      {
-        name: this.priceBids,
-        refersTo: `=${prices.bids}`,
-        comment: `Nasdaq closing bids: ${prices.description}`,
-      },
+      { name: this.priceBids, refersTo: `=${prices.bids}`, comment: `Nasdaq closing bids: ${prices.description}` },
     );
   }
 
@@ -145,14 +138,7 @@ export class ModelLayout {
 
   private put(row: number, column: number, value: CellValue, numberFormat: string, role: CellRole): void {
     if (value === "" && role !== "input") return; // a blank input is written: its format and shading
-    this.cells.push({
-      address: cellAddress(row, column),
-      row,
-      column,
-      value,
-      numberFormat,
-      role,
-    });
+    this.cells.push({ address: cellAddress(row, column), row, column, value, numberFormat, role });
   }
 
   private nameCell(key: string, row: number, column: number, comment: string, rows = 1): string {
@@ -263,24 +249,11 @@ export class ModelLayout {
   }
 
   /**
-   * A spilled table on the right, with its title above the anchor; `maxRows` bounds a table
-   * of fixed length (its rows below the heading row). Returns its index for {@link chart}.
+   * A spilled table on the right, with its title above the anchor. Returns its index for
+   * {@link chart}.
    */
-  spill(
-    title: string,
-    headings: readonly string[],
-    columnFormats: readonly string[],
-    formula: string,
-    maxRows?: number,
-  ): number {
-    this.spills.push({
-      title,
-      headings,
-      columnFormats,
-      formula,
-      columns: headings.length,
-      maxRows,
-    });
+  spill(title: string, headings: readonly string[], columnFormats: readonly string[], formula: string): number {
+    this.spills.push({ title, headings, columnFormats, formula, columns: headings.length });
     return this.spills.length - 1;
   }
 
@@ -312,12 +285,7 @@ export class ModelLayout {
     const charts: ModelChart[] = this.charts.map(({ spill, chart }, k) => {
       const placeAt = `A${chartRow}:${columnLetters(Math.max(this.width, 6))}${chartRow + 19}`;
       chartRow += 21;
-      return {
-        ...chart,
-        spill: spills[spill].address,
-        levelColumns: levelColumns.get(k) ?? [],
-        placeAt,
-      };
+      return { ...chart, spill: spills[spill].address, levelColumns: levelColumns.get(k) ?? [], placeAt };
     });
     return {
       dealId: this.dealId,

@@ -30,11 +30,7 @@ export function modelsReadingElsewhere(state: WorkbookState): ModelElsewhere[] {
     if (!m || !m[1].toUpperCase().endsWith(MODEL_SUFFIX)) continue;
     const bids = state.names.find((n) => n.name.toUpperCase() === `${m[1]}.PRICE_BIDS`.toUpperCase());
     if (!bids || (ours(dates.formula) && ours(bids.formula))) continue;
-    out.push({
-      model: m[1],
-      dates: strip(dates.formula),
-      bids: strip(bids.formula),
-    });
+    out.push({ model: m[1], dates: strip(dates.formula), bids: strip(bids.formula) });
   }
   return out;
 }

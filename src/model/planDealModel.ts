@@ -409,27 +409,9 @@ function cantor(m: ModelLayout, asOf: string, feeFunction: "CEOFEE" | "CEOOTHERF
   const K = (k: string) => `${prefix}${k}`;
   m.table(
     [
-      {
-        key: K("SALE_DATES"),
-        heading: "Date",
-        unit: "date",
-        role: "input",
-        cell: () => "",
-      },
-      {
-        key: K("SALE_SHARES"),
-        heading: "Shares",
-        unit: "shares",
-        role: "input",
-        cell: () => "",
-      },
-      {
-        key: K("SALE_PRICES"),
-        heading: "Price",
-        unit: "price",
-        role: "input",
-        cell: () => "",
-      },
+      { key: K("SALE_DATES"), heading: "Date", unit: "date", role: "input", cell: () => "" },
+      { key: K("SALE_SHARES"), heading: "Shares", unit: "shares", role: "input", cell: () => "" },
+      { key: K("SALE_PRICES"), heading: "Price", unit: "price", role: "input", cell: () => "" },
       {
         key: K("PROCEEDS"),
         heading: "Proceeds",

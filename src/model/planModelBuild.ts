@@ -15,7 +15,7 @@ import {
   tableState,
 } from "../workbook/workbookPlan";
 import { DealModel, ModelCell, PriceSource } from "./dealModel";
-import { CHART_ROWS_LABEL, chartRowsCell, chartSpill, formatRows, levelFormula } from "./modelChart";
+import { CHART_ROWS_LABEL, SPILL_FORMAT_ROWS, chartRowsCell, chartSpill, levelFormula } from "./modelChart";
 import { modelName } from "./modelLayout";
 import { planDealModel } from "./planDealModel";
 import { ModelWrite, isModelSheet, planModelWrite } from "./planModelWrite";
@@ -75,18 +75,11 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
   const problems: Problem[] = [];
   const has = (name: string) => state.names.some((n) => n.name.toUpperCase() === name.toUpperCase());
   for (const name of model.uses)
-    if (!has(name))
-      problems.push({
-        path: `name ${name}`,
-        message: messages.modelNameMissing(name, model.dealId),
-      });
+    if (!has(name)) problems.push({ path: `name ${name}`, message: messages.modelNameMissing(name, model.dealId) });
   for (const ref of [prices.dates, prices.bids]) {
     const table = /^([A-Za-z_\\][A-Za-z0-9_.]*)\[/.exec(ref)?.[1];
     if (table && !tableState(state, table) && !problems.some((p) => p.path === `table ${table}`)) {
-      problems.push({
-        path: `table ${table}`,
-        message: messages.priceTableMissing(table),
-      });
+      problems.push({ path: `table ${table}`, message: messages.priceTableMissing(table) });
     }
   }
 
@@ -94,10 +87,7 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
   const ours = target.exists && isModelSheet(model, target.grid);
   const conflicts: Conflict[] = [];
   if (target.exists && !ours)
-    conflicts.push({
-      item: `sheet ${target.name}`,
-      detail: messages.conflictEmptySheet(target.name),
-    });
+    conflicts.push({ item: `sheet ${target.name}`, detail: messages.conflictEmptySheet(target.name) });
   const rows: ModelReviewRow[] = [];
   for (const n of model.names) {
     const current = state.names.find((x) => x.name.toUpperCase() === n.name.toUpperCase());
@@ -155,17 +145,9 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
     value: `${results} results, ${inputs} inputs, ${model.spills.length} schedules (spills)${model.charts.length ? ", a chart" : ""}`,
   });
   if (write.keptInputs.length > 0)
-    rows.push({
-      item: "inputs you filled",
-      change: "kept-input",
-      value: write.keptInputs.join(", "),
-    });
+    rows.push({ item: "inputs you filled", change: "kept-input", value: write.keptInputs.join(", ") });
   for (const c of model.charts)
-    rows.push({
-      item: `chart ${c.name}`,
-      change: target.exists ? "changed" : "added",
-      value: c.title,
-    });
+    rows.push({ item: `chart ${c.name}`, change: target.exists ? "changed" : "added", value: c.title });
   rows.push({ item: "prices", change: "unchanged", value: prices.description });
   return {
     ok: true,
@@ -174,14 +156,7 @@ export function planModelBuild(sheet: TermSheet, prices: PriceSource, state: Wor
       write,
       plan,
       conflicts,
-      rows: [
-        ...conflicts.map((c) => ({
-          item: c.item,
-          change: "conflict" as const,
-          value: c.detail,
-        })),
-        ...rows,
-      ],
+      rows: [...conflicts.map((c) => ({ item: c.item, change: "conflict" as const, value: c.detail })), ...rows],
     },
   };
 }
@@ -197,19 +172,8 @@ function nameWrite(sheet: string, name: string, refersTo: string, comment: strin
   const m = /^='((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(refersTo);
   const own = m && m[1].replace(/''/g, "'").toUpperCase() === sheet.toUpperCase();
   return own
-    ? {
-        name,
-        sheet,
-        address: m[2].replace(/\$/g, ""),
-        comment: comment.slice(0, 255),
-      }
-    : {
-        name,
-        sheet,
-        address: "",
-        formula: refersTo,
-        comment: comment.slice(0, 255),
-      };
+    ? { name, sheet, address: m[2].replace(/\$/g, ""), comment: comment.slice(0, 255) }
+    : { name, sheet, address: "", formula: refersTo, comment: comment.slice(0, 255) };
 }
 
 const BOLD_ROLES = new Set<ModelCell["role"]>(["title", "heading"]);
@@ -227,24 +191,14 @@ function look(c: ModelCell): "bold" | "input" | "plain" {
  */
 function cellRanges(sheet: string, cells: readonly ModelCell[], kept: readonly ModelCell[] = []): RangeWrite[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: {
-    row: number;
-    column: number;
-    look: string;
-    cells: ModelCell[];
-  }[] = [];
+  const runs: { row: number; column: number; look: string; cells: ModelCell[] }[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
     const lastCell = last?.cells[last.cells.length - 1];
     if (last && lastCell.row === c.row && lastCell.column + 1 === c.column && last.look === look(c)) last.cells.push(c);
     else runs.push({ row: c.row, column: c.column, look: look(c), cells: [c] });
   }
-  const blocks: {
-    row: number;
-    column: number;
-    look: string;
-    rows: ModelCell[][];
-  }[] = [];
+  const blocks: { row: number; column: number; look: string; rows: ModelCell[][] }[] = [];
   for (const r of runs) {
     const last = blocks[blocks.length - 1];
     if (
@@ -255,13 +209,7 @@ function cellRanges(sheet: string, cells: readonly ModelCell[], kept: readonly M
       last.row + last.rows.length === r.row
     )
       last.rows.push(r.cells);
-    else
-      blocks.push({
-        row: r.row,
-        column: r.column,
-        look: r.look,
-        rows: [r.cells],
-      });
+    else blocks.push({ row: r.row, column: r.column, look: r.look, rows: [r.cells] });
   }
   return [
     ...blocks.map((b): RangeWrite => ({
@@ -295,9 +243,9 @@ function spillRanges(sheet: string, model: DealModel): RangeWrite[] {
     },
     {
       sheet,
-      address: blockAddress(s.row + 1, s.column, formatRows(s), s.columns),
+      address: blockAddress(s.row + 1, s.column, SPILL_FORMAT_ROWS, s.columns),
       values: [],
-      numberFormats: Array.from({ length: formatRows(s) }, () => [...s.columnFormats]),
+      numberFormats: Array.from({ length: SPILL_FORMAT_ROWS }, () => [...s.columnFormats]),
       formatsOnly: true,
     },
   ]);
@@ -308,12 +256,12 @@ function chartCells(sheet: string, model: DealModel): RangeWrite[] {
   return model.charts.flatMap((chart) => {
     const spill = chartSpill(model, chart);
     const levels = chart.levelColumns.map((column, level) => {
-      const values: CellValue[][] = Array.from({ length: formatRows(spill) }, (_, i) => [
+      const values: CellValue[][] = Array.from({ length: SPILL_FORMAT_ROWS }, (_, i) => [
         levelFormula(model, chart, level, spill.row + 1 + i),
       ]);
       return {
         sheet,
-        address: blockAddress(spill.row + 1, column, formatRows(spill), 1),
+        address: blockAddress(spill.row + 1, column, SPILL_FORMAT_ROWS, 1),
         values,
         numberFormats: values.map(() => [chart.levels[level].format ?? PRICE_FORMAT]),
       };
@@ -321,12 +269,7 @@ function chartCells(sheet: string, model: DealModel): RangeWrite[] {
     const rowsCell = chartRowsCell(chart);
     return [
       ...levels,
-      {
-        sheet,
-        address: rowsCell.label,
-        values: [[CHART_ROWS_LABEL]],
-        numberFormats: [[TEXT_FORMAT]],
-      },
+      { sheet, address: rowsCell.label, values: [[CHART_ROWS_LABEL]], numberFormats: [[TEXT_FORMAT]] },
     ];
   });
 }

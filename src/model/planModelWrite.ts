@@ -46,11 +46,7 @@ export function planModelWrite(model: DealModel, state: WorkbookState): Checked<
     });
   }
   for (const n of model.names) {
-    if (tableState(state, n.name))
-      problems.push({
-        path: `name ${n.name}`,
-        message: messages.nameTaken(n.name),
-      });
+    if (tableState(state, n.name)) problems.push({ path: `name ${n.name}`, message: messages.nameTaken(n.name) });
   }
   if (problems.length > 0) return { ok: false, problems };
   const formulas = sheet.exists ? sheet.formulas : undefined;

@@ -32,10 +32,7 @@ export function priceSourceFromSelection(
 ): Checked<PricesInWorkbook> {
   const block = parseTableAddress(address.replace(/\$/g, ""));
   if (!block || block.columns !== 2)
-    return {
-      ok: false,
-      problems: [{ path: "selection", message: messages.selectTwoColumns(address) }],
-    };
+    return { ok: false, problems: [{ path: "selection", message: messages.selectTwoColumns(address) }] };
   const grid = sheetState(state, sheet).grid;
   const table = state.tables.find((t) => {
     const p = parseTableAddress(t.address);
@@ -69,8 +66,5 @@ export function priceSourceFromSelection(
   const source = table
     ? tablePriceSource(table.name, heading(block.left), heading(block.left + 1))
     : rangePriceSource(sheet, datesAddress, bidsAddress);
-  return {
-    ok: true,
-    value: { source, days: dates.filter(([d]) => d !== "" && d !== 0).length },
-  };
+  return { ok: true, value: { source, days: dates.filter(([d]) => d !== "" && d !== 0).length } };
 }

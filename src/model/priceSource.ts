@@ -28,11 +28,7 @@ function absolute(address: string): string {
  */
 export function rangePriceSource(sheet: string, dates: string, bids: string): PriceSource {
   const ref = (a: string) => `'${sheet.replace(/'/g, "''")}'!${absolute(a)}`;
-  return {
-    dates: ref(dates),
-    bids: ref(bids),
-    description: `the ranges ${sheet}!${dates} and ${sheet}!${bids}`,
-  };
+  return { dates: ref(dates), bids: ref(bids), description: `the ranges ${sheet}!${dates} and ${sheet}!${bids}` };
 }
 
 /**
@@ -71,20 +67,10 @@ export function checkPriceRanges(
   const b = place(bidsAddress);
   const problems: Problem[] = [];
   if (!d || d.columns !== 1)
-    problems.push({
-      path: "dates",
-      message: messages.notOneDimensional("dates", d?.rows ?? 0, d?.columns ?? 0),
-    });
+    problems.push({ path: "dates", message: messages.notOneDimensional("dates", d?.rows ?? 0, d?.columns ?? 0) });
   if (!b || b.columns !== 1)
-    problems.push({
-      path: "prices",
-      message: messages.notOneDimensional("prices", b?.rows ?? 0, b?.columns ?? 0),
-    });
-  if (d && b && d.rows !== b.rows)
-    problems.push({
-      path: "prices",
-      message: messages.rangeSizes(d.rows, b.rows),
-    });
+    problems.push({ path: "prices", message: messages.notOneDimensional("prices", b?.rows ?? 0, b?.columns ?? 0) });
+  if (d && b && d.rows !== b.rows) problems.push({ path: "prices", message: messages.rangeSizes(d.rows, b.rows) });
   if (problems.length > 0 || !d) return { ok: false, problems };
   const rowNumber = (i: number) => d.top + i;
   const rows: PriceRow[] = [];
@@ -103,10 +89,7 @@ export function checkPriceRanges(
         return;
       }
     } else if (date !== "" && date !== 0) {
-      problems.push({
-        path: `row ${row}`,
-        message: messages.badRowDate(row, date),
-      });
+      problems.push({ path: `row ${row}`, message: messages.badRowDate(row, date) });
       return;
     }
     if (bid !== "" && typeof bid !== "number") {

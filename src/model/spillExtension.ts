@@ -1,7 +1,7 @@
 import { blockAddress } from "../workbook/a1";
 import { PRICE_FORMAT } from "../workbook/excelValues";
 import { DealModel } from "./dealModel";
-import { formatRows, levelFormula } from "./modelChart";
+import { SPILL_FORMAT_ROWS, levelFormula } from "./modelChart";
 
 /** The cells a longer schedule needs below the rows the build formats ahead of time. */
 export interface SpillExtension {
@@ -30,9 +30,9 @@ export interface SpillExtension {
 export function spillExtensions(model: DealModel, dataRows: readonly number[]): SpillExtension[] {
   const out: SpillExtension[] = [];
   model.spills.forEach((sp, i) => {
-    const extra = (dataRows[i] ?? 0) - formatRows(sp);
+    const extra = (dataRows[i] ?? 0) - SPILL_FORMAT_ROWS;
     if (extra <= 0) return;
-    const top = sp.row + 1 + formatRows(sp);
+    const top = sp.row + 1 + SPILL_FORMAT_ROWS;
     const blocks: SpillExtension["blocks"][number][] = [
       {
         address: blockAddress(top, sp.column, extra, sp.columns),

@@ -1,3 +1,4 @@
+import { closingBidOnOrBefore } from "../series/closingBid";
 import { PriceSeries } from "../series/priceSeries";
 import { Day } from "../time/civilDate";
 import { addTradingDays, tradingDayOnOrBefore } from "../time/nasdaqCalendar";
@@ -12,7 +13,7 @@ import { Terms } from "../terms/terms";
  * @example isBelowMinimumBid(series, dayFromParts(2001, 11, 2)) // bid 0.98 => true
  */
 export function isBelowMinimumBid(series: PriceSeries, date: Day, terms = Terms.defaults): boolean {
-  return series.bidOn(tradingDayOnOrBefore(date)).lt(terms.decimal("NASDAQ_MIN_BID"));
+  return closingBidOnOrBefore(series, date).lt(terms.decimal("NASDAQ_MIN_BID"));
 }
 
 /**

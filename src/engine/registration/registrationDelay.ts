@@ -1,9 +1,10 @@
 import { Decimal, roundMoney } from "../decimal";
 import { check } from "../errors";
 import { messages } from "../messages";
+import { closingBidOnOrBefore } from "../series/closingBid";
 import { PriceSeries } from "../series/priceSeries";
 import { Day, addMonthsClamped, isoDate, partsFromDay } from "../time/civilDate";
-import { addTradingDays, tradingDayOnOrBefore } from "../time/nasdaqCalendar";
+import { addTradingDays } from "../time/nasdaqCalendar";
 import { Terms } from "../terms/terms";
 
 /** When a Registration Delay Event starts and stops counting. */
@@ -143,7 +144,7 @@ export function* deemedMarketValuePayments(
   const perShare = shares.times(terms.decimal("DELAY_PCT"));
   let eventBid: Decimal | undefined; // read only when a payment is due
   for (const payment of delaySchedule(period, terms)) {
-    eventBid ??= series.bidOn(tradingDayOnOrBefore(period.eventDate));
+    eventBid ??= closingBidOnOrBefore(series, period.eventDate);
     const bid = Decimal.max(eventBid, series.bidOn(addTradingDays(payment.date, -1)));
     yield { ...payment, bid, amount: perShare.times(bid).times(payment.fraction) };
   }
