@@ -69,6 +69,8 @@ export interface ModelSpill {
   readonly formula: string;
   /** The title written one row above the anchor. */
   readonly title: string;
+  /** The most rows below the heading row it can spill, when its length is fixed (a table of levels); absent for a schedule. */
+  readonly maxRows?: number;
 }
 
 /** One plotted series: a column of a spill, by its 0-based position. */

@@ -1,4 +1,5 @@
 import { blockAddress, cellAddress, parseCellAddress } from "../workbook/a1";
+import { PRICE_FORMAT } from "../workbook/excelValues";
 import { DealModel, ModelChart, ModelSpill } from "./dealModel";
 
 /**
@@ -8,6 +9,11 @@ import { DealModel, ModelChart, ModelSpill } from "./dealModel";
  * at build and at each Refresh model (spillExtension.ts).
  */
 export const SPILL_FORMAT_ROWS = 780;
+
+/** Rows below a spill's heading row formatted at build: SPILL_FORMAT_ROWS, or fewer for a table of fixed length. */
+export function formatRows(spill: ModelSpill): number {
+  return Math.min(spill.maxRows ?? SPILL_FORMAT_ROWS, SPILL_FORMAT_ROWS);
+}
 
 /** The spill a chart plots. */
 export function chartSpill(model: DealModel, chart: ModelChart): ModelSpill {
@@ -53,6 +59,11 @@ export function chartRanges(model: DealModel, chart: ModelChart, dataRows: numbe
       ...chart.levels.map((l, i) => ({ label: l.label, values: column(chart.levelColumns[i]) })),
     ],
   };
+}
+
+/** The number format of a level line's column: the level's own, or a price. */
+export function levelFormat(chart: ModelChart, level: number): string {
+  return chart.levels[level].format ?? PRICE_FORMAT;
 }
 
 /**

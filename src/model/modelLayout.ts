@@ -41,9 +41,7 @@ export function neot(id: string, ...args: string[]): string {
 
 /** The formula text, blank while any of `required` (names or expressions) is blank. */
 export function unlessBlank(required: readonly string[], expression: string): string {
-  if (required.length === 0) return `=${expression}`;
-  const test = required.length === 1 ? `${required[0]}=""` : `OR(${required.map((r) => `${r}=""`).join(",")})`;
-  return `=IF(${test},"",${expression})`;
+  return required.length === 0 ? `=${expression}` : `=IF(${anyBlank(required)},"",${expression})`;
 }
 
 /**
@@ -249,11 +247,17 @@ export class ModelLayout {
   }
 
   /**
-   * A spilled table on the right, with its title above the anchor. Returns its index for
-   * {@link chart}.
+   * A spilled table on the right, with its title above the anchor; `maxRows` bounds a table
+   * of fixed length (its rows below the heading row). Returns its index for {@link chart}.
    */
-  spill(title: string, headings: readonly string[], columnFormats: readonly string[], formula: string): number {
-    this.spills.push({ title, headings, columnFormats, formula, columns: headings.length });
+  spill(
+    title: string,
+    headings: readonly string[],
+    columnFormats: readonly string[],
+    formula: string,
+    maxRows?: number,
+  ): number {
+    this.spills.push({ title, headings, columnFormats, formula, columns: headings.length, maxRows });
     return this.spills.length - 1;
   }
 

@@ -1,7 +1,7 @@
 import { messages } from "../engine/messages";
 import { blockAddress, columnLetters } from "../workbook/a1";
 import { checkPlan } from "../workbook/checkPlan";
-import { PRICE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "../workbook/excelValues";
+import { TEXT_FORMAT, WHOLE_FORMAT } from "../workbook/excelValues";
 import { Checked, Problem } from "../workbook/problem";
 import { TermSheet } from "../termsheet/termSheet";
 import {
@@ -15,7 +15,7 @@ import {
   tableState,
 } from "../workbook/workbookPlan";
 import { DealModel, ModelCell, PriceSource } from "./dealModel";
-import { CHART_ROWS_LABEL, SPILL_FORMAT_ROWS, chartRowsCell, chartSpill, levelFormula } from "./modelChart";
+import { CHART_ROWS_LABEL, chartRowsCell, chartSpill, formatRows, levelFormat, levelFormula } from "./modelChart";
 import { modelName } from "./modelLayout";
 import { planDealModel } from "./planDealModel";
 import { ModelWrite, isModelSheet, planModelWrite } from "./planModelWrite";
@@ -243,9 +243,9 @@ function spillRanges(sheet: string, model: DealModel): RangeWrite[] {
     },
     {
       sheet,
-      address: blockAddress(s.row + 1, s.column, SPILL_FORMAT_ROWS, s.columns),
+      address: blockAddress(s.row + 1, s.column, formatRows(s), s.columns),
       values: [],
-      numberFormats: Array.from({ length: SPILL_FORMAT_ROWS }, () => [...s.columnFormats]),
+      numberFormats: Array.from({ length: formatRows(s) }, () => [...s.columnFormats]),
       formatsOnly: true,
     },
   ]);
@@ -256,14 +256,14 @@ function chartCells(sheet: string, model: DealModel): RangeWrite[] {
   return model.charts.flatMap((chart) => {
     const spill = chartSpill(model, chart);
     const levels = chart.levelColumns.map((column, level) => {
-      const values: CellValue[][] = Array.from({ length: SPILL_FORMAT_ROWS }, (_, i) => [
+      const values: CellValue[][] = Array.from({ length: formatRows(spill) }, (_, i) => [
         levelFormula(model, chart, level, spill.row + 1 + i),
       ]);
       return {
         sheet,
-        address: blockAddress(spill.row + 1, column, SPILL_FORMAT_ROWS, 1),
+        address: blockAddress(spill.row + 1, column, formatRows(spill), 1),
         values,
-        numberFormats: values.map(() => [chart.levels[level].format ?? PRICE_FORMAT]),
+        numberFormats: values.map(() => [levelFormat(chart, level)]),
       };
     });
     const rowsCell = chartRowsCell(chart);

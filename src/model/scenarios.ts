@@ -21,6 +21,9 @@ export const LEVEL_FRACTIONS = [0.25, 0.5, 0.75, 1, 1.25, 1.5] as const;
  */
 export const SEED_003_OUTSTANDING = 21_862_772;
 
+/** The rows of CONVSIM's table below its headings: four estimates and at most four probabilities. */
+const SIMULATION_ROWS = 8;
+
 /** The history HISTVOL reads by default in the model: 60 daily changes (its own default). */
 const VOLATILITY_DAYS = "60";
 
@@ -135,12 +138,13 @@ export function debentureScenarios(m: ModelLayout, v: ValuationInputs, d: Debent
       `Fill in the ${d.issueLabel}, the As-of date and the shares outstanding`,
       neot("DILUTIONGRID", d.converted, d.initialPrice, v.outstanding, levels, d.floor, T),
     ),
+    LEVEL_FRACTIONS.length,
   );
   // The simulation starts from the As-of bid: it waits for a Conversion date after it (an
   // earlier conversion is history, computed in the Results).
   const simArgs = [...m.priceNames, d.issue, d.asOf, d.convDate, d.converted, v.outstanding, v.volatility, v.rate, T];
   const simInputs = [d.issue, d.asOf, d.convDate, d.converted, v.outstanding, v.volatility, v.rate];
-  const simWaits = `OR(${simInputs.map((r) => `${r}=""`).join(",")},${d.convDate}<=${d.asOf})`;
+  const simWaits = `OR(${anyBlank(simInputs)},${d.convDate}<=${d.asOf})`;
   const simulation = neot("CONVSIM", ...simArgs);
   m.spill(
     "Conversion simulation (NEOT.CONVSIM)",
@@ -151,6 +155,7 @@ export function debentureScenarios(m: ModelLayout, v: ValuationInputs, d: Debent
       `Fill in the ${d.issueLabel}, the As-of date, a Conversion date after it and the rate`,
       simulation,
     ),
+    SIMULATION_ROWS,
   );
 
   m.section("Value and cost to the Company");

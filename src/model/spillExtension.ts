@@ -1,7 +1,6 @@
 import { blockAddress } from "../workbook/a1";
-import { PRICE_FORMAT } from "../workbook/excelValues";
 import { DealModel } from "./dealModel";
-import { SPILL_FORMAT_ROWS, levelFormula } from "./modelChart";
+import { formatRows, levelFormat, levelFormula } from "./modelChart";
 
 /** The cells a longer schedule needs below the rows the build formats ahead of time. */
 export interface SpillExtension {
@@ -30,9 +29,9 @@ export interface SpillExtension {
 export function spillExtensions(model: DealModel, dataRows: readonly number[]): SpillExtension[] {
   const out: SpillExtension[] = [];
   model.spills.forEach((sp, i) => {
-    const extra = (dataRows[i] ?? 0) - SPILL_FORMAT_ROWS;
+    const extra = (dataRows[i] ?? 0) - formatRows(sp);
     if (extra <= 0) return;
-    const top = sp.row + 1 + SPILL_FORMAT_ROWS;
+    const top = sp.row + 1 + formatRows(sp);
     const blocks: SpillExtension["blocks"][number][] = [
       {
         address: blockAddress(top, sp.column, extra, sp.columns),
@@ -43,7 +42,7 @@ export function spillExtensions(model: DealModel, dataRows: readonly number[]): 
       chart.levelColumns.forEach((column, level) =>
         blocks.push({
           address: blockAddress(top, column, extra, 1),
-          numberFormats: Array.from({ length: extra }, () => [chart.levels[level].format ?? PRICE_FORMAT]),
+          numberFormats: Array.from({ length: extra }, () => [levelFormat(chart, level)]),
           formulas: Array.from({ length: extra }, (_, k) => [levelFormula(model, chart, level, top + k)]),
         }),
       );
