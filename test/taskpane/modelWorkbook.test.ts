@@ -318,29 +318,33 @@ describe("building a deal model in the workbook", () => {
     type Prepare = (s: StandIn) => Promise<void>;
     type Act = (s: StandIn) => Promise<() => Promise<void>>;
 
-    /** How many writes the action makes on a prepared workbook. */
-    async function writesOf(prepare: Prepare, act: Act): Promise<number> {
-      const probe: StandIn = createExcelStandIn();
-      await prepare(probe);
-      const go = await act(probe);
-      const start = probe.writes.length;
-      await go();
-      return probe.writes.length - start;
+    /** A prepared workbook, as the stand-in's snapshot of it and its dump (JSON). */
+    interface Prepared {
+      readonly snapshot: unknown;
+      readonly before: string;
     }
 
-    /**
-     * A failure at each write k (k = part, part + parts, …, up to total) leaves the workbook as
-     * it was. The workbook is prepared once; each failure starts from a copy of it.
-     */
-    async function sweep(prepare: Prepare, act: Act, total: number, part = 1, parts = 1): Promise<void> {
-      assert.ok(total > 3);
-      const prepared: StandIn = createExcelStandIn();
-      await prepare(prepared);
-      const snapshot = prepared.snapshot();
-      const before = JSON.stringify(prepared.dump());
+    async function prepared(prepare: Prepare): Promise<Prepared> {
+      const s: StandIn = createExcelStandIn();
+      await prepare(s);
+      const before = JSON.stringify(s.dump());
+      const snapshot = s.snapshot();
+      assert.equal(JSON.stringify(createExcelStandIn(snapshot).dump()), before, "a copy is the prepared workbook");
+      return { snapshot, before };
+    }
+
+    /** How many writes the action makes on the prepared workbook. */
+    async function writesOf({ snapshot }: Prepared, act: Act): Promise<number> {
+      const probe: StandIn = createExcelStandIn(snapshot);
+      const go = await act(probe);
+      await go();
+      return probe.writes.length;
+    }
+
+    /** A failure at each write k (k = part, part + parts, …, up to total) leaves the workbook as it was. */
+    async function sweep({ snapshot, before }: Prepared, act: Act, total: number, part: number, parts: number) {
       for (let k = part; k <= total; k += parts) {
         const s: StandIn = createExcelStandIn(snapshot);
-        assert.equal(JSON.stringify(s.dump()), before, "the copy is the prepared workbook");
         const run = await act(s);
         s.failAtWrite(k);
         await assert.rejects(run(), (e: unknown) => e instanceof WorkbookWriteError && e.restored);
@@ -354,16 +358,18 @@ describe("building a deal model in the workbook", () => {
 
     /**
      * The sweep as `parts` tests, each failing every parts-th write, so that each stays
-     * within the 5 s a test may take while together they still fail every write once.
+     * within the 5 s a test may take while together they still fail every write once. The
+     * workbook is prepared once; each failure starts from a copy of it.
      */
     function sweepInParts(title: string, parts: number, prepare: Prepare, act: Act, minimum = 3): void {
-      let total: Promise<number> | undefined;
-      const count = () => (total ??= writesOf(prepare, act));
+      let ready: Promise<{ workbook: Prepared; total: number }> | undefined;
+      const once = () =>
+        (ready ??= prepared(prepare).then(async (workbook) => ({ workbook, total: await writesOf(workbook, act) })));
       for (let part = 1; part <= parts; part++)
         it(`${title} (writes ${part}, ${part + parts}, … of the build)`, async () => {
-          const n = await count();
-          assert.ok(n > minimum, `${n} writes`);
-          await sweep(prepare, act, n, part, parts);
+          const { workbook, total } = await once();
+          assert.ok(total > minimum, `${total} writes`);
+          await sweep(workbook, act, total, part, parts);
         });
     }
 
