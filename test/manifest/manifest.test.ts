@@ -134,7 +134,8 @@ describe("HTML pages, office.js served with the add-in (OFFICE_JS=local)", () =>
   // Renders only the pages, with the build's own page definitions, so that the 87 MB
   // office.js copy of a real OFFICE_JS=local build is not needed.
   let out: string;
-  before(async () => {
+  before(async function () {
+    this.timeout(30000); // a webpack run: a hook, not a test, so not held to a test's 5 s
     out = fs.mkdtempSync(path.join(os.tmpdir(), "neot-pages-"));
     await new Promise<void>((resolve, reject) =>
       webpack(
