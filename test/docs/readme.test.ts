@@ -25,4 +25,16 @@ describe("README", () => {
     for (const major of engines.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1)))
       assert.match(readme, new RegExp(`Node [0-9, ]*\\b${major}\\b`), `README does not name Node ${major}`);
   });
+
+  it("has CI test every Node line that package.json's engines declares, the newest with the whole suite", () => {
+    const root = path.dirname(README);
+    const engines: string = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).engines.node;
+    const majors = engines.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1));
+    const ci = fs.readFileSync(path.join(root, ".ci", "run"), "utf8");
+    const other = /^OTHER_LTS="([\d ]*)"$/m.exec(ci)?.[1].split(" ").filter(Boolean) ?? [];
+    const newest = /^NEWEST_LTS=(\d+)$/m.exec(ci)?.[1];
+    assert.deepEqual([...other, newest], majors);
+    assert.match(ci, /^for line in \$OTHER_LTS; do$[^]*?npm test -- build unit bundle es2016$/m);
+    assert.match(ci, /node_path "\$NEWEST_LTS"[^]*?^PATH="\$LINE_PATH" npm test$/m);
+  });
 });
