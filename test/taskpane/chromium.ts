@@ -4,7 +4,7 @@
  * servePages() (dist/ on 127.0.0.1, office.js from node_modules under /office-js/, the test
  * scripts under /__test/, a recorder of Content Security Policy violations in every page).
  * - Every request to another host is blocked and recorded; leftNothing() asserts there was
- *   none and no policy violation.
+ *   none and no policy violation, once every request the page began has ended.
  * - office.js can fail ("missing": its request fails, as on a blocked network) or be replaced
  *   by a stand-in Office that reports Excel with a theme and an answer to isSetSupported.
  * - One page per user agent serves every test, each opening its page by navigating it: a
@@ -15,7 +15,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page, Route } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request, Route } from "playwright-core";
 import { DIST, PageServer, ROOT, servePages } from "../browsers/pageServer";
 import { uploadFile } from "../browsers/uploadFile";
 
@@ -70,6 +70,8 @@ export class ChromiumPages {
   private options: OpenOptions = {};
   private current: Page | undefined;
   private readonly pages = new Map<string, Page>();
+  private readonly inFlight = new Set<Request>();
+  private whenQuiet: (() => void)[] = [];
 
   private constructor(
     private readonly browser: Browser,
@@ -120,12 +122,16 @@ export class ChromiumPages {
     return (await this.page("")).context().newPage();
   }
 
-  /** Checks that the open page broke no Content Security Policy rule and asked nothing of another host; each check covers what happened since the one before. */
+  /**
+   * Checks that the open page broke no Content Security Policy rule and asked nothing of
+   * another host, once every request it began has been answered or has failed (office.js's
+   * among them; its one try elsewhere, a telemetry frame about 3 s after it loads, the policy
+   * stops before any request is made). Each check covers what happened since the one before.
+   */
   async leftNothing(): Promise<void> {
     const page = this.current;
     if (!page) return;
-    // Let office.js finish anything it started, then check nothing left the machine.
-    await page.waitForTimeout(300);
+    await this.quiet(page);
     const csp = await page.evaluate(() => {
       const w = window as unknown as { __csp?: string[] };
       const found = w.__csp ?? [];
@@ -143,6 +149,12 @@ export class ChromiumPages {
     await this.server.close();
   }
 
+  /** Once no request of the pages is under way; after a round trip to `page`, so that every request it began before now has been reported. */
+  private async quiet(page: Page): Promise<void> {
+    await page.evaluate(() => undefined);
+    if (this.inFlight.size > 0) await new Promise<void>((resolve) => this.whenQuiet.push(resolve));
+  }
+
   /** The page for this user agent ("" for Chromium's own), made on first use. */
   private async page(userAgent: string): Promise<Page> {
     const made = this.pages.get(userAgent);
@@ -153,6 +165,7 @@ export class ChromiumPages {
       userAgent: userAgent || undefined,
     });
     await context.route("**/*", (route) => this.route(route));
+    this.watch(context);
     const page = await context.newPage();
     page.on("pageerror", (error) => this.errors.push(String(error)));
     page.on("console", (m) => (m.type() === "error" ? this.errors.push(m.text()) : undefined));
@@ -178,6 +191,40 @@ export class ChromiumPages {
     this.blocked.push(url);
     return route.abort("blockedbyclient");
   }
+
+  /**
+   * Counts the context's requests under way, each until its answer or its failure (a body
+   * nobody reads never finishes loading); blob: and data: ones are the page's own memory.
+   */
+  private watch(context: BrowserContext): void {
+    const ended = (request: Request) => {
+      this.inFlight.delete(request);
+      if (this.inFlight.size > 0) return;
+      const waiting = this.whenQuiet;
+      this.whenQuiet = [];
+      for (const resolve of waiting) resolve();
+    };
+    context.on("request", (request) => {
+      if (/^https?:/.test(request.url())) this.inFlight.add(request);
+    });
+    context.on("response", (response) => ended(response.request()));
+    context.on("requestfailed", ended);
+  }
+}
+
+/**
+ * Waits until the pane is idle, so that axe-core and a screenshot see a state and not a step
+ * on the way to one: no action under way (the pane marks a <main> aria-busy while one runs and
+ * clears it once focus has moved), its start-up read of the workbook done (which fills the
+ * export list, with a placeholder when there is no deal), and the fonts loaded.
+ */
+export async function paneIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === "loaded" &&
+      document.querySelector('[aria-busy="true"]') === null &&
+      (document.body.dataset.ready !== "excel" || document.querySelector("#export-deal option") !== null),
+  );
 }
 
 /** axe-core from node_modules, evaluated through the browser's debugging protocol (which the page's CSP does not govern), on the whole page. */
@@ -199,9 +246,9 @@ export async function screenshot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
 }
 
-/** The pane's violations in its state, and its screenshot (test-output/`file`). */
+/** The pane's violations in its state once idle, and its screenshot (test-output/`file`). */
 export async function axeState(page: Page, file: string): Promise<string[]> {
-  await page.waitForTimeout(50);
+  await paneIdle(page);
   const violations = await axeViolations(page);
   await screenshot(page, file);
   return violations;
