@@ -14,7 +14,6 @@ import type { Context } from "mocha";
 export const LIMIT_MS = 5000;
 
 export const SLOW_TESTS: string[] = [
-  "task pane in Chromium (built dist/) accessibility: axe-core in every state of the pane, at 320 px has no violation in the",
   "task pane in Chromium (built dist/) imports every preset into a terms block",
   "task pane in Chromium (built dist/) checks 130,000 bad lines off the page's thread",
   "task pane in Chromium (built dist/) shows a progress bar and a Cancel button while checking a large file",
