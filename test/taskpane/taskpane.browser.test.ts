@@ -129,35 +129,44 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(await page.locator("#export-deal option").allInnerTexts(), ["DEB_T2"]);
   });
 
-  it("imports every preset into a terms block that the built functions accept as [terms]", async () => {
-    // Each block is passed, as Excel would pass the named range DEAL_TERMS, to DELAYPMT of
-    // dist/functions.js: an unknown name or a bad value there would be #VALUE!. Every
-    // preset keeps the seed's 2% (Exhibit A), so an Event on 2001-04-17 (serial 36998)
-    // counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and Jul 17:
-    // 4 × 2% × 10,000,000 = 800,000.
-    await open();
-    const ids = await page
-      .locator("#preset option")
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    assert.equal(ids.length, 8);
-    for (const id of ids) {
-      await page.selectOption("#preset", id);
-      await page.click("#check-preset");
-      await page.waitForSelector("#review:not([hidden])");
-      await page.click("#write");
-      await page.waitForFunction(
-        (deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`),
-        id,
+  describe("imports every preset into a terms block that the built functions accept as [terms]", () => {
+    // One after the other into one workbook. Each block is passed, as Excel would pass the
+    // named range DEAL_TERMS, to DELAYPMT of dist/functions.js: an unknown name or a bad value
+    // there would be #VALUE!. Every preset keeps the seed's 2% (Exhibit A), so an Event on
+    // 2001-04-17 (serial 36998) counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and
+    // Jul 17: 4 × 2% × 10,000,000 = 800,000.
+    before(() => open());
+
+    it("offers the 8 presets", async () => {
+      const ids = await page
+        .locator("#preset option")
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      assert.equal(ids.length, 8);
+      assert.deepEqual(
+        ids,
+        DEAL_PRESETS.map((p) => p.id),
       );
-      const wb = await dump();
-      const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
-      const block: unknown[][] = [];
-      for (let row = Number(first); row <= Number(last); row++) {
-        block.push([wb.sheets[sheet][`A${row}`]?.value ?? null, wb.sheets[sheet][`B${row}`]?.value ?? null]);
-        assert.equal(wb.names[`${id}.${block[block.length - 1][0]}`].ref, `${sheet}!B${row}`);
-      }
-      assert.deepEqual(call("DELAYPMT", 10000000, 36998, null, 37100, block), { value: 800000 }, id);
-    }
+    });
+
+    for (const { id } of DEAL_PRESETS)
+      it(`imports ${id}`, async () => {
+        await page.selectOption("#preset", id);
+        await page.click("#check-preset");
+        await page.waitForSelector("#review:not([hidden])");
+        await page.click("#write");
+        await page.waitForFunction(
+          (deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`),
+          id,
+        );
+        const wb = await dump();
+        const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
+        const block: unknown[][] = [];
+        for (let row = Number(first); row <= Number(last); row++) {
+          block.push([wb.sheets[sheet][`A${row}`]?.value ?? null, wb.sheets[sheet][`B${row}`]?.value ?? null]);
+          assert.equal(wb.names[`${id}.${block[block.length - 1][0]}`].ref, `${sheet}!B${row}`);
+        }
+        assert.deepEqual(call("DELAYPMT", 10000000, 36998, null, 37100, block), { value: 800000 }, id);
+      });
   });
 
   it("imports a term-sheet file with a table, and exports it back byte for byte", async () => {
@@ -696,135 +705,162 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.selectOption("#model-deal", "DEB_T1");
     }
 
-    it("builds, re-builds and refreshes a deal's model: reviewed first, the chart follows the schedule", async () => {
-      await open();
-      await importDeal(true);
-      assert.equal(await page.locator("#model-prices").innerText(), "Prices: the table NEOT_Prices.");
-      await spill(6); // the series shows a heading and five trading days
-      const before = await writes();
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      assert.equal(await writes(), before, "nothing is written before the banker says so");
-      assert.match(
-        await page.locator("#review-summary").innerText(),
-        /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./,
-      );
-      assert.match(
-        await page.locator("#review-rows").innerText(),
-        /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/,
-      );
-      await shot("model-review-320.png");
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      let wb = await dump();
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
-      const charts = (
-        wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
-      ).charts;
-      // The bids and Conversion Price by day; the shares and the dilution by price level.
-      assert.deepEqual(Object.keys(charts), [
-        "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
-        "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
-        "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
-      ]);
-      assert.deepEqual(
-        charts["DEB_T1_MODEL!DEB_T1_DILUTION_CHART"].series.map((s) => s.name),
-        ["Shares ÷ outstanding", "Nasdaq approval threshold"],
-      );
-      assert.deepEqual(
-        charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
-        ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
-      );
-      await shot("model-built-320.png");
-
-      // The banker fills the issue date and writes a note below the model; a re-build keeps both.
+    describe("builds, re-builds and refreshes a deal's model: reviewed first, the chart follows the schedule", () => {
+      // One page, a step per test: DEB_T1 and its closing bids written first.
+      before(async () => {
+        await open();
+        await importDeal(true);
+      });
       const issue = layout.names.find((n) => n.name === "DEB_T1_MODEL.ISSUE_DATE")!.refersTo.replace(/^.*!|\$/g, "");
-      await control(
-        (s, a) => {
-          s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
-          s.seedCell("DEB_T1_MODEL", "A400", "my note");
-        },
-        { issue, serial: excelSerialFromDay(day("2001-05-14")) },
-      );
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      assert.match(
-        await page.locator("#review-summary").innerText(),
-        /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
-      );
-      assert.match(
-        await page.locator("#review-rows").innerText(),
-        new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
-      );
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      wb = await dump();
-      assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
-      assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
 
-      // Prices grew: Refresh model re-points the chart to the 39 trading days the series now spills.
-      await spill(40);
-      await page.click("#refresh-model");
-      await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
-      const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
-      const last = series.row + 39; // data rows from series.row + 1: 39 of them
-      for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
-        assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
-      await shot("model-refreshed-320.png");
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
+      it("reviews the build first and writes nothing before the banker says so", async () => {
+        assert.equal(await page.locator("#model-prices").innerText(), "Prices: the table NEOT_Prices.");
+        await spill(6); // the series shows a heading and five trading days
+        const writtenBefore = await writes();
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        assert.equal(await writes(), writtenBefore, "nothing is written before the banker says so");
+        assert.match(
+          await page.locator("#review-summary").innerText(),
+          /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./,
+        );
+        assert.match(
+          await page.locator("#review-rows").innerText(),
+          /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/,
+        );
+        await shot("model-review-320.png");
+      });
+
+      it("builds the model on the price table, with its three charts", async () => {
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
+        const charts = (
+          wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
+        ).charts;
+        // The bids and Conversion Price by day; the shares and the dilution by price level.
+        assert.deepEqual(Object.keys(charts), [
+          "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
+          "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
+          "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
+        ]);
+        assert.deepEqual(
+          charts["DEB_T1_MODEL!DEB_T1_DILUTION_CHART"].series.map((s) => s.name),
+          ["Shares ÷ outstanding", "Nasdaq approval threshold"],
+        );
+        assert.deepEqual(
+          charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
+          ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
+        );
+        await shot("model-built-320.png");
+      });
+
+      it("re-builds in place, keeping the issue date the banker filled and a note below the model", async () => {
+        await control(
+          (s, a) => {
+            s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
+            s.seedCell("DEB_T1_MODEL", "A400", "my note");
+          },
+          { issue, serial: excelSerialFromDay(day("2001-05-14")) },
+        );
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        assert.match(
+          await page.locator("#review-summary").innerText(),
+          /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
+        );
+        assert.match(
+          await page.locator("#review-rows").innerText(),
+          new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
+        );
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
+        assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
+      });
+
+      it("refreshes the charts to the 39 trading days the series spills once prices grew", async () => {
+        await spill(40);
+        await page.click("#refresh-model");
+        await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
+        const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
+        const last = series.row + 39; // data rows from series.row + 1: 39 of them
+        for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
+          assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
+        await shot("model-refreshed-320.png");
+        assert.ok(
+          await page.evaluate(() => document.documentElement.scrollWidth <= 320),
+          "horizontal scroll at 320 px",
+        );
+      });
     });
 
-    it("points the model at prices already in the workbook, checked like a price file, and references them in place", async () => {
-      await open();
-      await importDeal(false);
-      await control(
-        (s, rows) => {
-          s.seedCell("Feed", "A1", "Day");
-          s.seedCell("Feed", "B1", "Close");
-          rows.forEach((r, i) => {
-            s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
-            s.seedCell("Feed", `B${i + 2}`, r[1]);
-          });
-          s.select("Feed", "A1:C3");
-        },
-        days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]),
-      );
-      await page.click("#model-use-selection");
-      await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), [
-        "selection: select two columns side by side, dates then closing bids (the selection is A1:C3)",
-      ]);
-      // A Saturday among the dates is refused with the CSV import's message.
-      await control((s) => {
-        s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
-        s.seedCell("Feed", "B22", 5);
-        s.select("Feed", "A1:B22");
-      }, 0);
-      await page.click("#model-use-selection");
-      await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), [
-        "row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid",
-      ]);
-      await control((s) => s.select("Feed", "A1:B21"), 0);
-      await page.click("#model-use-selection");
-      await succeeded("20 trading days checked");
-      assert.equal(
-        await page.locator("#model-prices").innerText(),
-        "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
-      );
-      await shot("model-prices-320.png");
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      const wb = await dump();
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
-      assert.equal(wb.sheets.Prices, undefined, "no price table was made");
+    describe("points the model at prices already in the workbook, checked like a price file, and references them in place", () => {
+      // One page, a step per test: DEB_T1 written, 20 trading days of prices on a sheet Feed.
+      before(async () => {
+        await open();
+        await importDeal(false);
+        await control(
+          (s, rows) => {
+            s.seedCell("Feed", "A1", "Day");
+            s.seedCell("Feed", "B1", "Close");
+            rows.forEach((r, i) => {
+              s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
+              s.seedCell("Feed", `B${i + 2}`, r[1]);
+            });
+          },
+          days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]),
+        );
+      });
+
+      it("refuses a selection of three columns", async () => {
+        await control((s) => s.select("Feed", "A1:C3"), 0);
+        await page.click("#model-use-selection");
+        await page.waitForSelector("#errors:not([hidden])");
+        assert.deepEqual(await errorItems(), [
+          "selection: select two columns side by side, dates then closing bids (the selection is A1:C3)",
+        ]);
+      });
+
+      it("refuses a Saturday among the dates, with the CSV import's message", async () => {
+        await control((s) => {
+          s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
+          s.seedCell("Feed", "B22", 5);
+          s.select("Feed", "A1:B22");
+        }, 0);
+        await page.click("#model-use-selection");
+        await page.waitForSelector("#errors:not([hidden])");
+        assert.deepEqual(await errorItems(), [
+          "row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid",
+        ]);
+      });
+
+      it("takes two columns of trading days, checked", async () => {
+        await control((s) => s.select("Feed", "A1:B21"), 0);
+        await page.click("#model-use-selection");
+        await succeeded("20 trading days checked");
+        assert.equal(
+          await page.locator("#model-prices").innerText(),
+          "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
+        );
+        await shot("model-prices-320.png");
+      });
+
+      it("builds the model on those ranges, in place, with no price table made", async () => {
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
+        assert.equal(wb.sheets.Prices, undefined, "no price table was made");
+      });
     });
 
     it("renders a built model as computed by a formula engine written elsewhere, for the README", async () => {
-      await open();
       const mw = modelWorkbook(deb.ok ? deb.value : assert.fail(), {
         dates: days.map((d) => excelSerialFromDay(d)),
         bids,
