@@ -14,8 +14,6 @@ import type { Context } from "mocha";
 export const LIMIT_MS = 5000;
 
 export const SLOW_TESTS: string[] = [
-  "task pane in Chromium (built dist/) checks 130,000 bad lines off the page's thread",
-  "task pane in Chromium (built dist/) shows a progress bar and a Cancel button while checking a large file",
   "the pane as a banker uses it (issue 17), in Chromium at 320 px has no axe-core violation",
 ];
 

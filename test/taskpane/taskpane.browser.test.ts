@@ -335,8 +335,15 @@ describe("task pane in Chromium (built dist/)", function () {
     const lines = ["Date,Bid"];
     for (let i = 0; i < 600000; i++) lines.push(`2001-04-16,${i}.5`);
     await fileInput("prices-file", "large.csv", lines.join("\n"));
+    // Its check takes seconds here (a worker reading 12 MB), so Cancel comes in the middle of it,
+    // once the worker has reported a first share done.
     await page.waitForSelector("#cancel-check:not([hidden])", { timeout: 30000 });
+    await page.waitForFunction(() => {
+      const bar = document.querySelector<HTMLProgressElement>("#progress")!;
+      return bar.value > 0 && bar.value < 1;
+    });
     assert.equal(await page.locator("#progress-area").isVisible(), true);
+    assert.equal(await page.locator("#cancel-check").isVisible(), true);
     await page.click("#cancel-check");
     await page.waitForFunction(
       () =>
