@@ -13,9 +13,7 @@ import type { Context } from "mocha";
 
 export const LIMIT_MS = 5000;
 
-export const SLOW_TESTS: string[] = [
-  "the pane as a banker uses it (issue 17), in Chromium at 320 px has no axe-core violation",
-];
+export const SLOW_TESTS: string[] = [];
 
 const over: string[] = [];
 
