@@ -4,16 +4,10 @@
  * and fails the run at its end, naming them all, so a busy CI machine cannot turn a slow
  * test into a flaky one unnoticed. Hooks (a browser launch, a build in `before`) are not
  * tests and are not limited here.
- *
- * SLOW_TESTS names, by the start of their full titles, the tests that still take longer
- * today: Chromium-only sweeps of many pane states written before the limit. Each is to be
- * split or sped up and taken off; nothing may be added.
  */
 import type { Context } from "mocha";
 
 export const LIMIT_MS = 5000;
-
-export const SLOW_TESTS: string[] = [];
 
 const over: string[] = [];
 
@@ -21,8 +15,7 @@ export const mochaHooks = {
   afterEach(this: Context) {
     const test = this.currentTest;
     if (!test || test.state !== "passed" || test.duration === undefined || test.duration <= LIMIT_MS) return;
-    const title = test.fullTitle();
-    if (!SLOW_TESTS.some((start) => title.startsWith(start))) over.push(`"${title}" took ${test.duration} ms`);
+    over.push(`"${test.fullTitle()}" took ${test.duration} ms`);
   },
   afterAll() {
     if (over.length)
