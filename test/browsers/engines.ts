@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { Builder, By, Capabilities } from "selenium-webdriver";
 import { DriverService } from "selenium-webdriver/remote";
 import { ROOT } from "./pageServer";
+import { uploadFile } from "./uploadFile";
 
 export type EngineName = "chromium" | "firefox" | "webkit";
 export const ENGINES: EngineName[] = ["chromium", "firefox", "webkit"];
@@ -61,14 +62,6 @@ function need(path: string, what: string, install: string): string {
   return path;
 }
 
-/** A fresh folder for one page's file uploads. */
-function fileOf(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "neot-upload-"));
-  const file = join(dir, name);
-  writeFileSync(file, text, "utf8");
-  return file;
-}
-
 async function launchChromium(): Promise<Engine> {
   const executablePath = need(
     process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -102,7 +95,7 @@ async function launchChromium(): Promise<Engine> {
         goto: async (url) => void (await page.goto(url)),
         evaluate: async (expression) => JSON.parse(await page.evaluate<string>(inJson(expression))),
         click: (selector) => page.click(selector),
-        setFile: (selector, name, text) => page.setInputFiles(selector, fileOf(name, text)),
+        setFile: (selector, name, text) => page.setInputFiles(selector, uploadFile(name, text)),
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
         close: () => page.close(),
       };
@@ -152,7 +145,7 @@ async function launchFirefox(): Promise<Engine> {
         setFile: async (selector, name, text) => {
           const input = await page.$(selector);
           if (!input) throw new Error(`no ${selector}`);
-          await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(fileOf(name, text));
+          await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(uploadFile(name, text));
         },
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
         close: () => context.close(),
@@ -263,7 +256,7 @@ async function launchWebKit(): Promise<Engine> {
           return JSON.parse(answer.json!) as T;
         },
         click: async (selector) => d.findElement(By.css(selector)).click(),
-        setFile: async (selector, name, text) => d.findElement(By.css(selector)).sendKeys(fileOf(name, text)),
+        setFile: async (selector, name, text) => d.findElement(By.css(selector)).sendKeys(uploadFile(name, text)),
         screenshot: async (path) => writeFileSync(path, await d.takeScreenshot(), "base64"),
         close: async () => void (await d.get("about:blank")),
       };

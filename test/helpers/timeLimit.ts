@@ -4,23 +4,10 @@
  * and fails the run at its end, naming them all, so a busy CI machine cannot turn a slow
  * test into a flaky one unnoticed. Hooks (a browser launch, a build in `before`) are not
  * tests and are not limited here.
- *
- * SLOW_TESTS names, by the start of their full titles, the tests that still take longer
- * today: Chromium-only sweeps of many pane states written before the limit. Each is to be
- * split or sped up and taken off; nothing may be added.
  */
 import type { Context } from "mocha";
 
 export const LIMIT_MS = 5000;
-
-export const SLOW_TESTS: string[] = [
-  "task pane in Chromium (built dist/) accessibility: axe-core in every state of the pane, at 320 px has no violation in the",
-  "task pane in Chromium (built dist/) imports every preset into a terms block",
-  "task pane in Chromium (built dist/) checks 130,000 bad lines off the page's thread",
-  "task pane in Chromium (built dist/) shows a progress bar and a Cancel button while checking a large file",
-  "task pane in Chromium (built dist/) deal model builds, re-builds and refreshes a deal's model",
-  "the pane as a banker uses it (issue 17), in Chromium at 320 px has no axe-core violation",
-];
 
 const over: string[] = [];
 
@@ -28,8 +15,7 @@ export const mochaHooks = {
   afterEach(this: Context) {
     const test = this.currentTest;
     if (!test || test.state !== "passed" || test.duration === undefined || test.duration <= LIMIT_MS) return;
-    const title = test.fullTitle();
-    if (!SLOW_TESTS.some((start) => title.startsWith(start))) over.push(`"${title}" took ${test.duration} ms`);
+    over.push(`"${test.fullTitle()}" took ${test.duration} ms`);
   },
   afterAll() {
     if (over.length)

@@ -6,23 +6,14 @@
  * (issue17-<theme>-<state>.png).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { join, normalize } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { INPUT_FILL } from "../../src/workbook/cellStyle";
-import { OFFICE_CDN, OFFICE_JS_DIST, ROOT, launchChromium, serveDist } from "./chromium";
+import { ROOT } from "../browsers/pageServer";
+import { ChromiumPages, OFFICE_DARK, OpenOptions, axeState, chooseFile } from "./chromium";
 
-const STAND_IN = join(__dirname, "excelStandIn.js");
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const SCREENSHOTS = join(ROOT, "test-output");
 const PRICES = join(ROOT, "test", "fixtures", "prices");
-const OFFICE_DARK = {
-  bodyBackgroundColor: "#262626",
-  bodyForegroundColor: "#FFFFFF",
-  controlBackgroundColor: "#363636",
-  controlForegroundColor: "#F0F0F0",
-};
 /** A deal id of the longest kind (24 characters): its messages must wrap inside the pane. */
 const LONG_ID = "ABCDEFGHIJKLMNOPQRSTUVWX";
 const LONG_DEAL = JSON.stringify({
@@ -32,66 +23,27 @@ const LONG_DEAL = JSON.stringify({
   terms: [{ name: "TRANCHE_PRINCIPAL", value: 10000000 }],
 });
 
-type Options = { colorScheme?: "light" | "dark"; office?: { theme: Record<string, string> } };
-const THEMES: Record<string, Options> = {
+const THEMES: Record<string, OpenOptions> = {
   light: { colorScheme: "light" },
   dark: { colorScheme: "dark" },
-  "office-dark": { office: { theme: OFFICE_DARK } },
+  "office-dark": { officeJs: { theme: OFFICE_DARK } },
 };
 
 describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", function () {
-  this.timeout(120000);
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  let context: BrowserContext | undefined;
+  this.timeout(60000);
+  let pages: ChromiumPages;
   let page: Page;
 
-  before(async function () {
-    browser = await launchChromium(this, "taskpane.html");
-    ({ server, origin } = await serveDist());
+  before(async () => {
+    pages = await ChromiumPages.launch("taskpane.html");
   });
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  after(() => pages?.close());
+  // After each test, on the page it left open: no CSP violation, nothing asked of another host.
+  afterEach(() => pages.leftNothing());
 
   /** The pane at 320 px with a fresh stand-in; office.js from node_modules, or a stand-in Office with a theme. */
-  async function open(options: Options = {}): Promise<void> {
-    await context?.close();
-    context = await browser.newContext({
-      viewport: { width: 320, height: 900 },
-      serviceWorkers: "block",
-      colorScheme: options.colorScheme ?? "light",
-    });
-    page = await context.newPage();
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      if (url === `${OFFICE_CDN}office.js` && options.office)
-        return route.fulfill({
-          status: 200,
-          contentType: "text/javascript",
-          body: officeStandIn(options.office.theme),
-        });
-      const file = url.startsWith(OFFICE_CDN)
-        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
-        : "";
-      if (file.startsWith(OFFICE_JS_DIST + "/") && existsSync(file))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file, "utf8") });
-      return route.abort("blockedbyclient");
-    });
-    await page.addInitScript({ path: STAND_IN });
-    await page.addInitScript(() => {
-      const w = window as unknown as { createExcelStandIn: () => { Excel: unknown }; __standIn: { Excel: unknown } };
-      w.__standIn = w.createExcelStandIn();
-      (window as unknown as { Excel: unknown }).Excel = w.__standIn.Excel;
-    });
-    await page.goto(`${origin}/taskpane.html`);
+  async function open(options: OpenOptions = {}): Promise<void> {
+    page = await pages.open("taskpane.html?excel=1", options);
     await page.waitForSelector("body[data-ready=excel]", { timeout: 20000 });
   }
 
@@ -113,8 +65,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       { body: fn.toString(), arg },
     );
   const dump = () => control((s) => s.dump(), null) as Promise<ReturnType<StandIn["dump"]>>;
-  const fileInput = (id: string, name: string, text: string) =>
-    page.setInputFiles(`#${id}`, { name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+  const fileInput = (id: string, name: string, text: string) => chooseFile(page, `#${id}`, name, text);
   const succeeded = (text: string) =>
     page.waitForFunction(
       (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
@@ -123,25 +74,12 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
   const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
   const reviewed = () => page.waitForSelector("#review:not([hidden])");
 
-  /** axe-core from node_modules, through the debugging protocol (the page's CSP does not govern it). */
-  async function axe(): Promise<string[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-    return page.evaluate(async () => {
-      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-      const a = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
-      const result = await a.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-    });
-  }
-
-  /** Each fixed state: no sideways scroll, no axe violation, a screenshot. */
-  async function checkState(theme: string, state: string, found: string[]): Promise<void> {
-    await page.waitForTimeout(50);
+  /** A fixed state: no axe violation, no sideways scroll, and a screenshot. */
+  async function checkState(theme: string, state: string): Promise<void> {
+    const found = await axeState(page, `issue17-${theme}-${state}.png`);
     const width = await pageWidth();
-    if (width > 320) found.push(`${state}: the page is ${width} px wide`);
-    for (const v of await axe()) found.push(`${state}: ${v}`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `issue17-${theme}-${state}.png`), fullPage: true });
+    if (width > 320) found.push(`the page is ${width} px wide`);
+    assert.deepEqual(found, [], state);
   }
 
   it("review at 320 px: each row shows the term's label, its value as Excel shows it and the change, with no sideways scroll", async () => {
@@ -288,82 +226,81 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
   });
 
   for (const theme of Object.keys(THEMES)) {
-    it(`has no axe-core violation in the review with labels and with a last sale to confirm, in the ${theme} theme`, async () => {
-      const found: string[] = [];
-      await open(THEMES[theme]);
-      await page.selectOption("#preset", "DEB_T2");
-      await page.click("#check-preset");
-      await reviewed();
-      await checkState(theme, "review-labels", found);
-      await page.click("#cancel");
-      await fileInput("prices-file", "nasdaq.csv", readFileSync(join(PRICES, "nasdaq-historical.csv"), "utf8"));
-      await reviewed();
-      await checkState(theme, "last-sale-to-confirm", found);
-      assert.deepEqual(found, []);
+    /** Each state a test, on the page the one before left (the first of a describe opens it). */
+    const state = (name: string, reach: () => Promise<unknown>) =>
+      it(`has no axe-core violation: ${name}`, async () => {
+        await reach();
+        await checkState(theme, name);
+      });
+
+    describe(`the review with labels and with a last sale to confirm, in the ${theme} theme`, () => {
+      state("review-labels", async () => {
+        await open(THEMES[theme]);
+        await page.selectOption("#preset", "DEB_T2");
+        await page.click("#check-preset");
+        await reviewed();
+      });
+      state("last-sale-to-confirm", async () => {
+        await page.click("#cancel");
+        await fileInput("prices-file", "nasdaq.csv", readFileSync(join(PRICES, "nasdaq-historical.csv"), "utf8"));
+        await reviewed();
+      });
     });
 
-    it(`has no axe-core violation with a long deal id, a format edit stopping the write and a failed undo, in the ${theme} theme`, async () => {
-      const found: string[] = [];
-      await open(THEMES[theme]);
-      await fileInput("termsheet-file", "long.json", LONG_DEAL);
-      await reviewed();
-      await checkState(theme, "long-id-review", found);
-      await page.click("#write");
-      await succeeded(`Wrote ${LONG_ID}`);
-      await checkState(theme, "long-id-written", found);
-      await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
-      await reviewed();
-      await control((s, id) => s.seedFormat(id, "A1", { numberFormat: "0.00%" }), LONG_ID);
-      await page.click("#write");
-      await page.waitForSelector(".status.error");
-      await checkState(theme, "format-edit-stops-write", found);
-      await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
-      await reviewed();
-      await control((s) => s.failAllWritesFrom(2), null);
-      await page.click("#write");
-      await page.waitForSelector(".status.error");
-      await checkState(theme, "undo-failed", found);
-      assert.deepEqual(found, []);
+    describe(`a long deal id, a format edit stopping the write and a failed undo, in the ${theme} theme`, () => {
+      state("long-id-review", async () => {
+        await open(THEMES[theme]);
+        await fileInput("termsheet-file", "long.json", LONG_DEAL);
+        await reviewed();
+      });
+      state("long-id-written", async () => {
+        await page.click("#write");
+        await succeeded(`Wrote ${LONG_ID}`);
+      });
+      state("format-edit-stops-write", async () => {
+        await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
+        await reviewed();
+        await control((s, id) => s.seedFormat(id, "A1", { numberFormat: "0.00%" }), LONG_ID);
+        await page.click("#write");
+        await page.waitForSelector(".status.error");
+      });
+      state("undo-failed", async () => {
+        await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
+        await reviewed();
+        await control((s) => s.failAllWritesFrom(2), null);
+        await page.click("#write");
+        await page.waitForSelector(".status.error");
+      });
     });
 
-    it(`has no axe-core violation with a conflict beside its checkbox and in the model's review and build, in the ${theme} theme`, async () => {
-      const found: string[] = [];
-      await open(THEMES[theme]);
-      await control((s) => {
-        s.seedCell("Mine", "A1", 42);
-        s.seedName("DEB_T2_TERMS", "Mine", "A1");
-      }, null);
-      await page.selectOption("#preset", "DEB_T2");
-      await page.click("#check-preset");
-      await reviewed();
-      await checkState(theme, "conflict-beside-checkbox", found);
-      await page.check("#accept-conflicts");
-      await page.click("#write");
-      await succeeded("Wrote DEB_T2");
-      await fileInput("prices-file", "bids.csv", readFileSync(join(PRICES, "bloomberg-px-bid.csv"), "utf8"));
-      await reviewed();
-      await page.click("#write");
-      await succeeded("closing bids");
-      await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
-      await page.selectOption("#model-deal", "DEB_T2");
-      await page.click("#build-model");
-      await reviewed();
-      await checkState(theme, "model-review", found);
-      await page.click("#write");
-      await succeeded("Built DEB_T2_MODEL");
-      await checkState(theme, "model-built", found);
-      assert.deepEqual(found, []);
+    describe(`a conflict beside its checkbox and the model's review and build, in the ${theme} theme`, () => {
+      state("conflict-beside-checkbox", async () => {
+        await open(THEMES[theme]);
+        await control((s) => {
+          s.seedCell("Mine", "A1", 42);
+          s.seedName("DEB_T2_TERMS", "Mine", "A1");
+        }, null);
+        await page.selectOption("#preset", "DEB_T2");
+        await page.click("#check-preset");
+        await reviewed();
+      });
+      state("model-review", async () => {
+        await page.check("#accept-conflicts");
+        await page.click("#write");
+        await succeeded("Wrote DEB_T2");
+        await fileInput("prices-file", "bids.csv", readFileSync(join(PRICES, "bloomberg-px-bid.csv"), "utf8"));
+        await reviewed();
+        await page.click("#write");
+        await succeeded("closing bids");
+        await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
+        await page.selectOption("#model-deal", "DEB_T2");
+        await page.click("#build-model");
+        await reviewed();
+      });
+      state("model-built", async () => {
+        await page.click("#write");
+        await succeeded("Built DEB_T2_MODEL");
+      });
     });
   }
 });
-
-/** A stand-in office.js: Office.onReady reports Excel, in the given theme, with every requirement set. */
-function officeStandIn(theme: Record<string, string>): string {
-  return `window.Office = {
-    onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
-    context: {
-      requirements: { isSetSupported: function () { return true; } },
-      officeTheme: ${JSON.stringify(theme)}
-    }
-  };`;
-}

@@ -6,88 +6,41 @@
  *   CustomFunctions stand-in: every id of functions.json must be registered and answer;
  * - dist/taskpane.html with the user agent of Internet Explorer 11 (Trident) and Edge
  *   Legacy (EdgeHTML) webviews: old-webview.js must show its message instead of a blank pane.
- * dist/ is served from 127.0.0.1; office.js files are fulfilled from
+ * dist/ is served by servePages() on 127.0.0.1, office.js files from
  * node_modules/@microsoft/office-js/dist; every other request is blocked, and each test
- * asserts there was none. Skipped, with a message, only when /usr/bin/chromium is absent
- * and CI is not set.
+ * asserts there was none (chromium.ts). A missing Chromium fails the suite.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { join, normalize } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "acorn";
-import type { Browser, Page } from "playwright-core";
-import { DIST, OFFICE_CDN, OFFICE_JS_DIST, ROOT, TRIDENT, launchChromium, serveDist } from "./chromium";
-
-const EDGE_HTML =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
+import type { Page } from "playwright-core";
+import { DIST, ROOT, USER_AGENTS } from "../browsers/pageServer";
+import { ChromiumPages } from "./chromium";
 
 describe("runtimes: the built pages in Chromium and in old webviews", function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  let blocked: string[];
+  let pages: ChromiumPages;
 
-  before(async function () {
-    browser = await launchChromium(this, "functions.html");
-    ({ server, origin } = await serveDist());
+  before(async () => {
+    pages = await ChromiumPages.launch("functions.html");
   });
 
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
+  after(() => pages?.close());
+
+  // After each test, on the page it left open: nothing asked of another host, no CSP violation.
+  afterEach(() => pages.leftNothing());
 
   /** A page whose requests stay on this machine; office.js files come from the npm package. */
-  async function open(userAgent?: string): Promise<Page> {
-    blocked = [];
-    const context = await browser.newContext({ userAgent, serviceWorkers: "block" });
-    const page = await context.newPage();
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`)) return route.continue();
-      const file = url.startsWith(OFFICE_CDN)
-        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
-        : "";
-      if (file.startsWith(OFFICE_JS_DIST + "/") && existsSync(file)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file, "utf8") });
-      }
-      blocked.push(url);
-      return route.abort("blockedbyclient");
-    });
-    return page;
-  }
-
-  async function close(page: Page): Promise<void> {
-    await page.waitForTimeout(200);
-    await page.context().close();
-    assert.deepEqual(blocked, [], "requests to other hosts than the local server");
-  }
+  const open = (path: string, userAgent?: string): Promise<Page> => pages.open(path, { userAgent });
 
   it("registers every function of functions.json from functions.html, and each one answers", async () => {
-    const page = await open();
-    // The stand-in: installed before any script runs; its associate cannot be replaced, as
-    // outside Office custom-functions-runtime.js would do (it has no host to talk to).
-    // (Plain JavaScript text: the page gets it as written.)
-    await page.addInitScript(`
-      function ExcelError(code, message) { this.code = code; this.message = message; }
-      var registered = {};
-      var standIn = {
-        Error: ExcelError,
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!" },
-      };
-      function associate(id, fn) { registered[id] = fn; }
-      Object.defineProperty(standIn, "associate", { get: function () { return associate; }, set: function () {} });
-      Object.defineProperty(window, "CustomFunctions", { get: function () { return standIn; }, set: function () {}, configurable: false });
-      window.__registered = registered;
-    `);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (m) => (m.type() === "error" ? errors.push(m.text()) : undefined));
-    await page.goto(`${origin}/functions.html`);
+    // functions=1: the CustomFunctions stand-in, installed before any script runs; its
+    // associate cannot be replaced, as outside Office custom-functions-runtime.js would do
+    // (it has no host to talk to).
+    const page = await open("functions.html?functions=1");
     await page.waitForLoadState("load");
-    assert.deepEqual(errors, [], "errors while loading functions.html");
+    assert.deepEqual(pages.errors, [], "errors while loading functions.html");
     await page.waitForFunction(
       () => Object.keys((window as unknown as { __registered: object }).__registered).length > 0,
     );
@@ -132,33 +85,28 @@ describe("runtimes: the built pages in Chromium and in old webviews", function (
       ),
       37005,
     );
-    await close(page);
   });
 
   for (const [name, agent] of [
-    ["Internet Explorer 11 (Trident)", TRIDENT],
-    ["Edge Legacy (EdgeHTML)", EDGE_HTML],
+    ["Internet Explorer 11 (Trident)", USER_AGENTS.trident],
+    ["Edge Legacy (EdgeHTML)", USER_AGENTS.edgehtml],
   ]) {
     it(`shows the old-webview message instead of the pane in ${name}`, async () => {
-      const page = await open(agent);
-      await page.goto(`${origin}/taskpane.html`);
+      const page = await open("taskpane.html", agent);
       await page.waitForSelector("#old-webview", { state: "visible", timeout: 10000 });
       assert.match(
         await page.locator("#old-webview").innerText(),
         /cannot show the NEOT Terms task pane[\s\S]*functions still work[\s\S]*Office 2021 or later, or to Microsoft 365/,
       );
       assert.equal(await page.locator("#pane").isVisible(), false);
-      await close(page);
     });
   }
 
   it("keeps the message hidden in a current browser", async () => {
-    const page = await open();
-    await page.goto(`${origin}/taskpane.html`);
+    const page = await open("taskpane.html");
     await page.waitForLoadState("load");
     assert.equal(await page.locator("#old-webview").isVisible(), false);
     assert.equal(await page.locator("#pane").isVisible(), true);
-    await close(page);
   });
 
   it("old-webview.js parses as ECMAScript 5, as written and as built", () => {

@@ -3,51 +3,33 @@
  * Excel stand-in. npm test builds dist/ first; for a single run build with
  * `npx webpack --mode production`.
  *
- * - dist/ is served from a local HTTP server on 127.0.0.1 (random port);
- * - the page's office.js (Microsoft's CDN URL) is fulfilled from
- *   node_modules/@microsoft/office-js/dist, i.e. office.js served locally — and so is the
- *   one file office.js itself loads from beside it outside Office
- *   (o15apptofilemappingtable.js; Office.onReady waits for it);
+ * - dist/ is served by servePages() (test/browsers/pageServer.ts) on 127.0.0.1, with the
+ *   page's office.js (Microsoft's CDN URL as built) served from node_modules under
+ *   /office-js/ — and so is the one file office.js itself loads from beside it outside
+ *   Office (o15apptofilemappingtable.js; Office.onReady waits for it);
  * - every other request that is not to the local server is blocked and recorded, and
- *   each test asserts there was none;
- * - the stand-in `Excel` (excelStandIn.js) is injected before the page's scripts run.
+ *   each test asserts there was none (chromium.ts);
+ * - the stand-in `Excel` (excelStandIn.js) is put before the page's scripts (excel=1).
  *   office.js does not define `Excel` outside Office (its Excel API lives in host files
  *   it loads only inside Excel), so the stand-in survives; a test checks that.
- * Skipped, with a message, only when /usr/bin/chromium is absent and CI is not set.
+ * A missing Chromium fails the suite.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { join, normalize } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { call } from "../bundle/loadBundle";
 import { excelSerialFromDay, isoDate } from "../../src/engine/time/civilDate";
 import { isTradingDay } from "../../src/engine/time/nasdaqCalendar";
 import { planDealModel } from "../../src/model/planDealModel";
 import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
+import { ROOT, USER_AGENTS } from "../browsers/pageServer";
 import { day } from "../helpers/prices";
 import { modelWorkbook } from "../model/modelWorkbook";
-import { OFFICE_CDN, OFFICE_JS_DIST, ROOT, TRIDENT, launchChromium, serveDist } from "./chromium";
+import { ChromiumPages, OFFICE_DARK, OFFICE_LIGHT, OpenOptions, axeState, chooseFile, screenshot } from "./chromium";
 import { modelPicture } from "./modelPicture";
 
-const STAND_IN = join(__dirname, "excelStandIn.js");
 const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-/** Screenshots of the pane's states, per theme, and of a built model (git-ignored; the README's picture of a model is copied from here to assets/readme/). */
-const SCREENSHOTS = join(ROOT, "test-output");
-/** Theme colours of the kind Office reports (Office.context.officeTheme): a light and a dark one. */
-const OFFICE_LIGHT = {
-  bodyBackgroundColor: "#FFFFFF",
-  bodyForegroundColor: "#262626",
-  controlBackgroundColor: "#FFFFFF",
-  controlForegroundColor: "#262626",
-};
-const OFFICE_DARK = {
-  bodyBackgroundColor: "#262626",
-  bodyForegroundColor: "#FFFFFF",
-  controlBackgroundColor: "#363636",
-  controlForegroundColor: "#F0F0F0",
-};
 
 interface Dump {
   sheets: Record<string, Record<string, { value: unknown; numberFormat: string; formula?: string }>>;
@@ -55,114 +37,33 @@ interface Dump {
   tables: Record<string, { sheet: string; address: string; style: string }>;
 }
 
+/** How a test opens the pane: with the Excel stand-in unless `withExcel` is false. */
+type PaneOptions = OpenOptions & { withExcel?: boolean };
+
 describe("task pane in Chromium (built dist/)", function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  let context: BrowserContext;
+  let pages: ChromiumPages;
   let page: Page;
-  let pageOpen = false;
-  let blocked: string[];
-  let officeJsServed: string[];
 
-  before(async function () {
-    browser = await launchChromium(this, "taskpane.html");
-    ({ server, origin } = await serveDist());
+  before(async () => {
+    pages = await ChromiumPages.launch("taskpane.html");
   });
 
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
+  after(() => pages?.close());
 
   /**
    * Opens the pane at 320 px wide with a fresh Excel stand-in; optionally without one, in a
    * dark system theme, with another user agent, or with office.js replaced: "missing" (the
    * request fails, as on a blocked network) or a stand-in Office that reports the host
-   * Excel with a theme and an answer to isSetSupported (`office`).
+   * Excel with a theme and an answer to isSetSupported.
    */
-  async function open(
-    options: {
-      withExcel?: boolean;
-      colorScheme?: "light" | "dark";
-      userAgent?: string;
-      officeJs?: "missing";
-      office?: { theme?: Record<string, string>; excelApi?: boolean };
-    } = {},
-  ): Promise<void> {
-    blocked = [];
-    officeJsServed = [];
-    context = await browser.newContext({
-      viewport: { width: 320, height: 900 },
-      acceptDownloads: true,
-      serviceWorkers: "block",
-      colorScheme: options.colorScheme ?? "light",
-      userAgent: options.userAgent,
-    });
-    page = await context.newPage();
-    pageOpen = true;
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      if (url === `${OFFICE_CDN}office.js` && options.officeJs === "missing")
-        return route.abort("internetdisconnected");
-      if (url === `${OFFICE_CDN}office.js` && options.office) {
-        const office = { theme: options.office.theme, excelApi: options.office.excelApi ?? true };
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn(office) });
-      }
-      const officeFile = url.startsWith(OFFICE_CDN)
-        ? join(OFFICE_JS_DIST, normalize(new URL(url).pathname.slice("/lib/1/hosted/".length)))
-        : "";
-      if (officeFile.startsWith(OFFICE_JS_DIST + "/") && existsSync(officeFile)) {
-        officeJsServed.push(url.slice(OFFICE_CDN.length));
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(officeFile, "utf8") });
-      }
-      blocked.push(url);
-      return route.abort("blockedbyclient");
-    });
-    if (options.withExcel !== false) {
-      await page.addInitScript({ path: STAND_IN });
-      await page.addInitScript(() => {
-        const w = window as unknown as {
-          createExcelStandIn: () => { Excel: unknown };
-          __standIn: { Excel: unknown };
-          Excel: unknown;
-        };
-        w.__standIn = w.createExcelStandIn();
-        w.Excel = w.__standIn.Excel;
-      });
-    }
-    // Every Content Security Policy violation of the pane's own files, for the afterEach
-    // check. (office.js's telemetry frame, which the policy keeps out by design, is not one.)
-    await page.addInitScript((cdn) => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener("securitypolicyviolation", (e) => {
-        const officeTelemetry = e.violatedDirective === "frame-src" && !e.blockedURI.startsWith(location.origin);
-        if (!officeTelemetry && !e.sourceFile.startsWith(cdn))
-          w.__csp.push(`${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile}`);
-      });
-    }, OFFICE_CDN);
-    await page.goto(`${origin}/taskpane.html`);
+  async function open(options: PaneOptions = {}): Promise<void> {
+    page = await pages.open(options.withExcel === false ? "taskpane.html" : "taskpane.html?excel=1", options);
     await page.waitForSelector("body[data-ready]", { timeout: 20000 });
   }
 
-  afterEach(() => leftNothing());
-
-  /** Closes the page, checking that it broke no CSP rule and that nothing left the machine (office.js itself aside when it was made to fail). */
-  async function leftNothing(): Promise<void> {
-    if (pageOpen) {
-      // Let office.js finish anything it started, then check nothing left the machine.
-      await page.waitForTimeout(300);
-      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-      assert.deepEqual(csp, [], "Content Security Policy violations");
-      const leaked = blocked;
-      await context.close();
-      pageOpen = false;
-      assert.deepEqual(leaked, [], "requests to other hosts than the local server (besides office.js's own files)");
-    }
-  }
+  // After each test, on the page it left open: no CSP violation, nothing asked of another host.
+  afterEach(() => pages.leftNothing());
 
   const dump = (): Promise<Dump> =>
     page.evaluate(() => (window as unknown as { __standIn: { dump(): Dump } }).__standIn.dump());
@@ -189,12 +90,11 @@ describe("task pane in Chromium (built dist/)", function () {
     });
   const focused = () => page.evaluate(() => document.activeElement?.id);
   const errorItems = () => page.locator("#error-list li").allInnerTexts();
-  const fileInput = (id: string, name: string, text: string, mimeType = "text/plain") =>
-    page.setInputFiles(`#${id}`, { name, mimeType, buffer: Buffer.from(text, "utf8") });
+  const fileInput = (id: string, name: string, text: string) => chooseFile(page, `#${id}`, name, text);
 
   it("loads at 320 px with office.js served locally, keeps the Excel stand-in and fits without scrolling sideways", async () => {
     await open();
-    assert.deepEqual(officeJsServed, ["office.js", "o15apptofilemappingtable.js"]);
+    assert.deepEqual(pages.officeJsServed, ["office.js", "o15apptofilemappingtable.js"]);
     assert.equal(await page.getAttribute("body", "data-ready"), "excel");
     assert.equal(
       await page.evaluate(
@@ -229,41 +129,50 @@ describe("task pane in Chromium (built dist/)", function () {
     assert.deepEqual(await page.locator("#export-deal option").allInnerTexts(), ["DEB_T2"]);
   });
 
-  it("imports every preset into a terms block that the built functions accept as [terms]", async () => {
-    // Each block is passed, as Excel would pass the named range DEAL_TERMS, to DELAYPMT of
-    // dist/functions.js: an unknown name or a bad value there would be #VALUE!. Every
-    // preset keeps the seed's 2% (Exhibit A), so an Event on 2001-04-17 (serial 36998)
-    // counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and Jul 17:
-    // 4 × 2% × 10,000,000 = 800,000.
-    await open();
-    const ids = await page
-      .locator("#preset option")
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    assert.equal(ids.length, 8);
-    for (const id of ids) {
-      await page.selectOption("#preset", id);
-      await page.click("#check-preset");
-      await page.waitForSelector("#review:not([hidden])");
-      await page.click("#write");
-      await page.waitForFunction(
-        (deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`),
-        id,
+  describe("imports every preset into a terms block that the built functions accept as [terms]", () => {
+    // One after the other into one workbook. Each block is passed, as Excel would pass the
+    // named range DEAL_TERMS, to DELAYPMT of dist/functions.js: an unknown name or a bad value
+    // there would be #VALUE!. Every preset keeps the seed's 2% (Exhibit A), so an Event on
+    // 2001-04-17 (serial 36998) counted to 2001-07-28 (37100) owes Apr 17, May 17, Jun 17 and
+    // Jul 17: 4 × 2% × 10,000,000 = 800,000.
+    before(() => open());
+
+    it("offers the 8 presets", async () => {
+      const ids = await page
+        .locator("#preset option")
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      assert.equal(ids.length, 8);
+      assert.deepEqual(
+        ids,
+        DEAL_PRESETS.map((p) => p.id),
       );
-      const wb = await dump();
-      const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
-      const block: unknown[][] = [];
-      for (let row = Number(first); row <= Number(last); row++) {
-        block.push([wb.sheets[sheet][`A${row}`]?.value ?? null, wb.sheets[sheet][`B${row}`]?.value ?? null]);
-        assert.equal(wb.names[`${id}.${block[block.length - 1][0]}`].ref, `${sheet}!B${row}`);
-      }
-      assert.deepEqual(call("DELAYPMT", 10000000, 36998, null, 37100, block), { value: 800000 }, id);
-    }
+    });
+
+    for (const { id } of DEAL_PRESETS)
+      it(`imports ${id}`, async () => {
+        await page.selectOption("#preset", id);
+        await page.click("#check-preset");
+        await page.waitForSelector("#review:not([hidden])");
+        await page.click("#write");
+        await page.waitForFunction(
+          (deal) => document.querySelector(".status.success")?.textContent?.includes(`Wrote ${deal}`),
+          id,
+        );
+        const wb = await dump();
+        const [, sheet, first, last] = /^(.+)!A(\d+):B(\d+)$/.exec(wb.names[`${id}_TERMS`].ref)!;
+        const block: unknown[][] = [];
+        for (let row = Number(first); row <= Number(last); row++) {
+          block.push([wb.sheets[sheet][`A${row}`]?.value ?? null, wb.sheets[sheet][`B${row}`]?.value ?? null]);
+          assert.equal(wb.names[`${id}.${block[block.length - 1][0]}`].ref, `${sheet}!B${row}`);
+        }
+        assert.deepEqual(call("DELAYPMT", 10000000, 36998, null, 37100, block), { value: 800000 }, id);
+      });
   });
 
   it("imports a term-sheet file with a table, and exports it back byte for byte", async () => {
     await open();
     const text = readFileSync(join(TERM_SHEETS, "CLOSING_WTS.json"), "utf8");
-    await fileInput("termsheet-file", "CLOSING_WTS.json", text, "application/json");
+    await fileInput("termsheet-file", "CLOSING_WTS.json", text);
     await page.waitForSelector("#review:not([hidden])");
     assert.match(await page.locator("#review-rows").innerText(), /table CLOSING_WTS_WARRANTS\s+added\s+12 rows/);
     await page.click("#write");
@@ -319,7 +228,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await open();
     const csv =
       "Date,Open,High,Low,Close,Adj Close,Volume\n4/18/2001,5.2,5.3,5,5.0625,4,87000\n4/17/2001,5.1,5.3,5,5.25,4,98000\n4/16/2001,5,5.2,4.9,5.1,4,120000\n";
-    await fileInput("prices-file", "neot.csv", csv, "text/csv");
+    await fileInput("prices-file", "neot.csv", csv);
     await page.waitForSelector("#review:not([hidden])");
     assert.match(
       await page.locator("#review-summary").innerText(),
@@ -362,7 +271,7 @@ describe("task pane in Chromium (built dist/)", function () {
         { name: "CALL_CAP_PRICE", value: "abc" },
       ],
     });
-    await fileInput("termsheet-file", "bad.json", bad, "application/json");
+    await fileInput("termsheet-file", "bad.json", bad);
     await page.waitForSelector("#errors:not([hidden])");
     const items = await errorItems();
     assert.equal(items.length, 3, items.join("\n"));
@@ -426,8 +335,15 @@ describe("task pane in Chromium (built dist/)", function () {
     const lines = ["Date,Bid"];
     for (let i = 0; i < 600000; i++) lines.push(`2001-04-16,${i}.5`);
     await fileInput("prices-file", "large.csv", lines.join("\n"));
+    // Its check takes seconds here (a worker reading 12 MB), so Cancel comes in the middle of it,
+    // once the worker has reported a first share done.
     await page.waitForSelector("#cancel-check:not([hidden])", { timeout: 30000 });
+    await page.waitForFunction(() => {
+      const bar = document.querySelector<HTMLProgressElement>("#progress")!;
+      return bar.value > 0 && bar.value < 1;
+    });
     assert.equal(await page.locator("#progress-area").isVisible(), true);
+    assert.equal(await page.locator("#cancel-check").isVisible(), true);
     await page.click("#cancel-check");
     await page.waitForFunction(
       () =>
@@ -642,14 +558,14 @@ describe("task pane in Chromium (built dist/)", function () {
   });
 
   it("says what this Excel lacks when ExcelApi 1.13 is missing, before any review", async () => {
-    await open({ office: { excelApi: false } });
+    await open({ officeJs: { excelApi: false } });
     assert.equal(await page.getAttribute("body", "data-host"), "old-excel");
     assert.match(await page.locator("#host-note").innerText(), /lacks the ExcelApi 1\.13 requirement set/);
     assert.equal(await page.locator("#write").isDisabled(), true);
   });
 
   it("takes Office's theme colours, keeping AA contrast", async () => {
-    await open({ office: { theme: OFFICE_DARK } });
+    await open({ officeJs: { theme: OFFICE_DARK } });
     assert.equal(await page.getAttribute("html", "data-theme"), "dark");
     const colours = await page.evaluate(() => ({
       canvas: getComputedStyle(document.body).backgroundColor,
@@ -661,8 +577,7 @@ describe("task pane in Chromium (built dist/)", function () {
     await page.selectOption("#preset", "DEB_T2");
     await page.click("#check-preset");
     await page.waitForSelector("#review:not([hidden])");
-    assert.deepEqual(await axeViolations(), []);
-    await screenshot("office-dark-preset-review");
+    assert.deepEqual(await axeState(page, "pane-office-dark-preset-review.png"), []);
   });
 
   describe("accessibility: axe-core in every state of the pane, at 320 px", () => {
@@ -670,101 +585,86 @@ describe("task pane in Chromium (built dist/)", function () {
     const THEMES = {
       light: { colorScheme: "light" },
       dark: { colorScheme: "dark" },
-      "office-dark": { office: { theme: OFFICE_DARK } },
-    } satisfies Record<string, Parameters<typeof open>[0]>;
+      "office-dark": { officeJs: { theme: OFFICE_DARK } },
+    } satisfies Record<string, PaneOptions>;
     for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
-      it(`has no violation in the ${theme} theme (screenshots in test-output/)`, async function () {
-        this.timeout(240000);
-        const found: string[] = [];
-        const check = async (state: string) => {
-          await page.waitForTimeout(50);
-          for (const v of await axeViolations()) found.push(`${state}: ${v}`);
-          await screenshot(`${theme}-${state}`);
-        };
-        const fresh = async (options: Parameters<typeof open>[0] = {}) => {
-          await leftNothing();
-          await open({ ...THEMES[theme], ...options });
-        };
-        await open(THEMES[theme]);
-        await check("initial");
-        await page.selectOption("#preset", "DEB_T2");
-        await page.click("#check-preset");
-        await page.waitForSelector("#review:not([hidden])");
-        await check("preset-review");
-        await page.click("#write");
-        await page.waitForFunction(() => document.querySelector(".status.success") !== null);
-        await check("after-write");
+      describe(`in the ${theme} theme (screenshots in test-output/)`, () => {
+        /**
+         * A state of the pane, a test of its own: `reach` brings the pane there, from where the
+         * state before left it or on a fresh page, and axe-core finds no violation in it.
+         */
+        const state = (name: string, reach: () => Promise<unknown>) =>
+          it(`has no violation: ${name}`, async () => {
+            await reach();
+            assert.deepEqual(await axeState(page, `pane-${theme}-${name}.png`), [], `axe-core violations in ${name}`);
+          });
+        const fresh = (options: PaneOptions = {}) => open({ ...THEMES[theme], ...options });
+
+        state("initial", () => fresh());
+        state("preset-review", async () => {
+          await page.selectOption("#preset", "DEB_T2");
+          await page.click("#check-preset");
+          await page.waitForSelector("#review:not([hidden])");
+        });
+        state("after-write", async () => {
+          await page.click("#write");
+          await page.waitForFunction(() => document.querySelector(".status.success") !== null);
+        });
         // The deal model card, for the deal just written: its review (or its problems).
-        await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
-        await page.selectOption("#model-deal", "DEB_T2");
-        await page.click("#build-model");
-        await page.waitForSelector("#review:not([hidden]), #errors:not([hidden])");
-        await check("model-review");
-        if (await page.locator("#review").isVisible()) await page.click("#cancel");
-        await fileInput("termsheet-file", "CALL_B.json", readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8"));
-        await page.waitForSelector("#review:not([hidden])");
-        await check("term-sheet-review");
-        await page.click("#cancel");
-        await check("after-cancel");
-        const bad = ["Date,Bid"];
-        for (let i = 0; i < 150; i++) bad.push(`2001-04-16,x${i}`);
-        await fileInput("prices-file", "bad.csv", bad.join("\n"));
-        await page.waitForSelector("#errors:not([hidden])");
-        await check("price-problems");
-
-        await fresh();
-        await seedUsersOwnName();
-        await page.selectOption("#preset", "DEB_T2");
-        await page.click("#check-preset");
-        await page.waitForSelector("#review:not([hidden])");
-        await check("conflicts");
-        await page.check("#accept-conflicts");
-        await page.evaluate(() =>
-          (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5),
+        state("model-review", async () => {
+          await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
+          await page.selectOption("#model-deal", "DEB_T2");
+          await page.click("#build-model");
+          await page.waitForSelector("#review:not([hidden]), #errors:not([hidden])");
+        });
+        state("term-sheet-review", async () => {
+          if (await page.locator("#review").isVisible()) await page.click("#cancel");
+          await fileInput("termsheet-file", "CALL_B.json", readFileSync(join(TERM_SHEETS, "CALL_B.json"), "utf8"));
+          await page.waitForSelector("#review:not([hidden])");
+        });
+        state("after-cancel", () => page.click("#cancel"));
+        state("price-problems", async () => {
+          await fresh();
+          const bad = ["Date,Bid"];
+          for (let i = 0; i < 150; i++) bad.push(`2001-04-16,x${i}`);
+          await fileInput("prices-file", "bad.csv", bad.join("\n"));
+          await page.waitForSelector("#errors:not([hidden])");
+        });
+        state("conflicts", async () => {
+          await fresh();
+          await seedUsersOwnName();
+          await page.selectOption("#preset", "DEB_T2");
+          await page.click("#check-preset");
+          await page.waitForSelector("#review:not([hidden])");
+        });
+        state("write-error", async () => {
+          await page.check("#accept-conflicts");
+          await page.evaluate(() =>
+            (window as unknown as { __standIn: { failAtWrite(n: number): void } }).__standIn.failAtWrite(5),
+          );
+          await page.click("#write");
+          await page.waitForSelector(".status.error");
+        });
+        state("1904-warning", async () => {
+          await fresh();
+          await page.evaluate(() =>
+            (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904),
+          );
+          await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
+          await page.waitForSelector("#review:not([hidden])");
+        });
+        state("excelapi-missing", () =>
+          fresh({ officeJs: { excelApi: false, theme: theme === "light" ? OFFICE_LIGHT : OFFICE_DARK } }),
         );
-        await page.click("#write");
-        await page.waitForSelector(".status.error");
-        await check("write-error");
-
-        await fresh();
-        await page.evaluate(() =>
-          (window as unknown as { __standIn: { setDateSystem(n: number): void } }).__standIn.setDateSystem(1904),
-        );
-        await fileInput("prices-file", "neot.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
-        await page.waitForSelector("#review:not([hidden])");
-        await check("1904-warning");
-
-        await fresh({ office: { excelApi: false, theme: theme === "light" ? OFFICE_LIGHT : OFFICE_DARK } });
-        await check("excelapi-missing");
-        await fresh({ withExcel: false, office: undefined });
-        await check("outside-excel");
-        await fresh({ withExcel: false, office: undefined, officeJs: "missing" });
-        await check("office-js-missing");
-        await fresh({ userAgent: TRIDENT });
-        await page.waitForSelector("#old-webview", { state: "visible" });
-        await check("old-webview");
-        assert.deepEqual(found, []);
+        state("outside-excel", () => fresh({ withExcel: false, officeJs: undefined }));
+        state("office-js-missing", () => fresh({ withExcel: false, officeJs: "missing" }));
+        state("old-webview", async () => {
+          await fresh({ userAgent: USER_AGENTS.trident });
+          await page.waitForSelector("#old-webview", { state: "visible" });
+        });
       });
     }
   });
-
-  /** axe-core from node_modules, evaluated through the browser's debugging protocol (which the page's CSP does not govern), on the whole page. */
-  async function axeViolations(): Promise<string[]> {
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-    return page.evaluate(async () => {
-      type Result = { violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
-      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join("; ")}`,
-      );
-    });
-  }
-
-  async function screenshot(name: string): Promise<void> {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `pane-${name}.png`), fullPage: true });
-  }
 
   describe("deal model", () => {
     /** Closing bids on every trading day from 2001-04-02 to 2001-10-31: 5.00 + a wobble, drifting down. */
@@ -789,10 +689,7 @@ describe("task pane in Chromium (built dist/)", function () {
       );
     const spill = (rows: number) =>
       control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
-    const shot = async (name: string) => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
-    };
+    const shot = (file: string) => screenshot(page, file);
     const succeeded = (text: string) =>
       page.waitForFunction(
         (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
@@ -806,7 +703,7 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.click("#write");
       await succeeded("Wrote DEB_T1");
       if (withPrices) {
-        await fileInput("prices-file", "neot.csv", csv, "text/csv");
+        await fileInput("prices-file", "neot.csv", csv);
         await page.waitForSelector("#review:not([hidden])");
         await page.click("#write");
         await succeeded("closing bids");
@@ -815,135 +712,162 @@ describe("task pane in Chromium (built dist/)", function () {
       await page.selectOption("#model-deal", "DEB_T1");
     }
 
-    it("builds, re-builds and refreshes a deal's model: reviewed first, the chart follows the schedule", async () => {
-      await open();
-      await importDeal(true);
-      assert.equal(await page.locator("#model-prices").innerText(), "Prices: the table NEOT_Prices.");
-      await spill(6); // the series shows a heading and five trading days
-      const before = await writes();
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      assert.equal(await writes(), before, "nothing is written before the banker says so");
-      assert.match(
-        await page.locator("#review-summary").innerText(),
-        /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./,
-      );
-      assert.match(
-        await page.locator("#review-rows").innerText(),
-        /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/,
-      );
-      await shot("model-review-320.png");
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      let wb = await dump();
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
-      const charts = (
-        wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
-      ).charts;
-      // The bids and Conversion Price by day; the shares and the dilution by price level.
-      assert.deepEqual(Object.keys(charts), [
-        "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
-        "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
-        "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
-      ]);
-      assert.deepEqual(
-        charts["DEB_T1_MODEL!DEB_T1_DILUTION_CHART"].series.map((s) => s.name),
-        ["Shares ÷ outstanding", "Nasdaq approval threshold"],
-      );
-      assert.deepEqual(
-        charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
-        ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
-      );
-      await shot("model-built-320.png");
-
-      // The banker fills the issue date and writes a note below the model; a re-build keeps both.
+    describe("builds, re-builds and refreshes a deal's model: reviewed first, the chart follows the schedule", () => {
+      // One page, a step per test: DEB_T1 and its closing bids written first.
+      before(async () => {
+        await open();
+        await importDeal(true);
+      });
       const issue = layout.names.find((n) => n.name === "DEB_T1_MODEL.ISSUE_DATE")!.refersTo.replace(/^.*!|\$/g, "");
-      await control(
-        (s, a) => {
-          s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
-          s.seedCell("DEB_T1_MODEL", "A400", "my note");
-        },
-        { issue, serial: excelSerialFromDay(day("2001-05-14")) },
-      );
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      assert.match(
-        await page.locator("#review-summary").innerText(),
-        /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
-      );
-      assert.match(
-        await page.locator("#review-rows").innerText(),
-        new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
-      );
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      wb = await dump();
-      assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
-      assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
 
-      // Prices grew: Refresh model re-points the chart to the 39 trading days the series now spills.
-      await spill(40);
-      await page.click("#refresh-model");
-      await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
-      const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
-      const last = series.row + 39; // data rows from series.row + 1: 39 of them
-      for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
-        assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
-      await shot("model-refreshed-320.png");
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "horizontal scroll at 320 px");
+      it("reviews the build first and writes nothing before the banker says so", async () => {
+        assert.equal(await page.locator("#model-prices").innerText(), "Prices: the table NEOT_Prices.");
+        await spill(6); // the series shows a heading and five trading days
+        const writtenBefore = await writes();
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        assert.equal(await writes(), writtenBefore, "nothing is written before the banker says so");
+        assert.match(
+          await page.locator("#review-summary").innerText(),
+          /DEB_T1 model: writing creates the sheet DEB_T1_MODEL\. Nothing outside DEB_T1_MODEL and its names changes\./,
+        );
+        assert.match(
+          await page.locator("#review-rows").innerText(),
+          /chart DEB_T1_CONVPRICE_CHART\s+added\s+DEB_T1: closing bid and Conversion Price/,
+        );
+        await shot("model-review-320.png");
+      });
+
+      it("builds the model on the price table, with its three charts", async () => {
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
+        const charts = (
+          wb as unknown as { charts: Record<string, { title: string; series: { name: string; values: string }[] }> }
+        ).charts;
+        // The bids and Conversion Price by day; the shares and the dilution by price level.
+        assert.deepEqual(Object.keys(charts), [
+          "DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART",
+          "DEB_T1_MODEL!DEB_T1_SHARES_CHART",
+          "DEB_T1_MODEL!DEB_T1_DILUTION_CHART",
+        ]);
+        assert.deepEqual(
+          charts["DEB_T1_MODEL!DEB_T1_DILUTION_CHART"].series.map((s) => s.name),
+          ["Shares ÷ outstanding", "Nasdaq approval threshold"],
+        );
+        assert.deepEqual(
+          charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series.map((s) => s.name),
+          ["Closing bid", "Conversion Price", "Floor Price", "Nasdaq minimum bid"],
+        );
+        await shot("model-built-320.png");
+      });
+
+      it("re-builds in place, keeping the issue date the banker filled and a note below the model", async () => {
+        await control(
+          (s, a) => {
+            s.seedCell("DEB_T1_MODEL", a.issue, a.serial, "yyyy-mm-dd");
+            s.seedCell("DEB_T1_MODEL", "A400", "my note");
+          },
+          { issue, serial: excelSerialFromDay(day("2001-05-14")) },
+        );
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        assert.match(
+          await page.locator("#review-summary").innerText(),
+          /updates the sheet DEB_T1_MODEL in place, keeping 1 input you filled/,
+        );
+        assert.match(
+          await page.locator("#review-rows").innerText(),
+          new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
+        );
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
+        assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
+      });
+
+      it("refreshes the charts to the 39 trading days the series spills once prices grew", async () => {
+        await spill(40);
+        await page.click("#refresh-model");
+        await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
+        const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
+        const last = series.row + 39; // data rows from series.row + 1: 39 of them
+        for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
+          assert.match(s.values, new RegExp(`[A-Z]+${series.row + 1}:[A-Z]+${last}$`));
+        await shot("model-refreshed-320.png");
+        assert.ok(
+          await page.evaluate(() => document.documentElement.scrollWidth <= 320),
+          "horizontal scroll at 320 px",
+        );
+      });
     });
 
-    it("points the model at prices already in the workbook, checked like a price file, and references them in place", async () => {
-      await open();
-      await importDeal(false);
-      await control(
-        (s, rows) => {
-          s.seedCell("Feed", "A1", "Day");
-          s.seedCell("Feed", "B1", "Close");
-          rows.forEach((r, i) => {
-            s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
-            s.seedCell("Feed", `B${i + 2}`, r[1]);
-          });
-          s.select("Feed", "A1:C3");
-        },
-        days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]),
-      );
-      await page.click("#model-use-selection");
-      await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), [
-        "selection: select two columns side by side, dates then closing bids (the selection is A1:C3)",
-      ]);
-      // A Saturday among the dates is refused with the CSV import's message.
-      await control((s) => {
-        s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
-        s.seedCell("Feed", "B22", 5);
-        s.select("Feed", "A1:B22");
-      }, 0);
-      await page.click("#model-use-selection");
-      await page.waitForSelector("#errors:not([hidden])");
-      assert.deepEqual(await errorItems(), [
-        "row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid",
-      ]);
-      await control((s) => s.select("Feed", "A1:B21"), 0);
-      await page.click("#model-use-selection");
-      await succeeded("20 trading days checked");
-      assert.equal(
-        await page.locator("#model-prices").innerText(),
-        "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
-      );
-      await shot("model-prices-320.png");
-      await page.click("#build-model");
-      await page.waitForSelector("#review:not([hidden])");
-      await page.click("#write");
-      await succeeded("Built DEB_T1_MODEL");
-      const wb = await dump();
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
-      assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
-      assert.equal(wb.sheets.Prices, undefined, "no price table was made");
+    describe("points the model at prices already in the workbook, checked like a price file, and references them in place", () => {
+      // One page, a step per test: DEB_T1 written, 20 trading days of prices on a sheet Feed.
+      before(async () => {
+        await open();
+        await importDeal(false);
+        await control(
+          (s, rows) => {
+            s.seedCell("Feed", "A1", "Day");
+            s.seedCell("Feed", "B1", "Close");
+            rows.forEach((r, i) => {
+              s.seedCell("Feed", `A${i + 2}`, r[0], "yyyy-mm-dd");
+              s.seedCell("Feed", `B${i + 2}`, r[1]);
+            });
+          },
+          days.slice(0, 20).map((d, k) => [excelSerialFromDay(d), bids[k]]),
+        );
+      });
+
+      it("refuses a selection of three columns", async () => {
+        await control((s) => s.select("Feed", "A1:C3"), 0);
+        await page.click("#model-use-selection");
+        await page.waitForSelector("#errors:not([hidden])");
+        assert.deepEqual(await errorItems(), [
+          "selection: select two columns side by side, dates then closing bids (the selection is A1:C3)",
+        ]);
+      });
+
+      it("refuses a Saturday among the dates, with the CSV import's message", async () => {
+        await control((s) => {
+          s.seedCell("Feed", "A22", 37044, "yyyy-mm-dd"); // 2001-06-02, a Saturday
+          s.seedCell("Feed", "B22", 5);
+          s.select("Feed", "A1:B22");
+        }, 0);
+        await page.click("#model-use-selection");
+        await page.waitForSelector("#errors:not([hidden])");
+        assert.deepEqual(await errorItems(), [
+          "row 22: 2001-06-02 is not a Nasdaq trading day, so it has no closing bid",
+        ]);
+      });
+
+      it("takes two columns of trading days, checked", async () => {
+        await control((s) => s.select("Feed", "A1:B21"), 0);
+        await page.click("#model-use-selection");
+        await succeeded("20 trading days checked");
+        assert.equal(
+          await page.locator("#model-prices").innerText(),
+          "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
+        );
+        await shot("model-prices-320.png");
+      });
+
+      it("builds the model on those ranges, in place, with no price table made", async () => {
+        await page.click("#build-model");
+        await page.waitForSelector("#review:not([hidden])");
+        await page.click("#write");
+        await succeeded("Built DEB_T1_MODEL");
+        const wb = await dump();
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
+        assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
+        assert.equal(wb.sheets.Prices, undefined, "no price table was made");
+      });
     });
 
     it("renders a built model as computed by a formula engine written elsewhere, for the README", async () => {
-      await open();
       const mw = modelWorkbook(deb.ok ? deb.value : assert.fail(), {
         dates: days.map((d) => excelSerialFromDay(d)),
         bids,
@@ -955,22 +879,11 @@ describe("task pane in Chromium (built dist/)", function () {
       const html = modelPicture(mw);
       assert.match(html, /<polyline/);
       // A blank page of its own: the pane's Content Security Policy would refuse the picture's styles.
-      const picture = await context.newPage();
+      const picture = await pages.blankPage();
       await picture.setViewportSize({ width: 1500, height: 900 });
       await picture.setContent(html);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await picture.screenshot({ path: join(SCREENSHOTS, "deal-model.png"), fullPage: true });
+      await screenshot(picture, "deal-model.png");
+      await picture.close();
     });
   });
 });
-
-/** A stand-in office.js: Office.onReady reports Excel, with a theme and an answer to isSetSupported. */
-function officeStandIn(office: { theme?: Record<string, string>; excelApi: boolean }): string {
-  return `window.Office = {
-    onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
-    context: {
-      requirements: { isSetSupported: function () { return ${office.excelApi}; } },
-      officeTheme: ${JSON.stringify(office.theme ?? OFFICE_LIGHT)}
-    }
-  };`;
-}
