@@ -235,7 +235,8 @@ export class PaneView {
       .forEach((el) => {
         el.disabled = on && el !== this.cancelCheck;
       });
-    document.querySelector("main")?.setAttribute("aria-busy", String(on));
+    // The pane's own <main>: the page's first is the hidden old-webview message.
+    element("pane", HTMLElement).setAttribute("aria-busy", String(on));
   }
 
   /**

@@ -168,9 +168,22 @@ describeInEveryEngine("the pane and the functions page", (engine, name) => {
       await axe(p, "2-preset-review");
     });
 
-    it("writes the preset: every term a named cell", async () => {
+    it("writes the preset: every term a named cell, the pane busy (aria-busy) while it writes", async () => {
+      // Each aria-busy the pane's own <main> takes; the old-webview message's <main> takes none.
+      await p.evaluate(`(function () {
+        window.__busy = [];
+        new MutationObserver(function (changes) {
+          changes.forEach(function (c) { window.__busy.push(c.target.id + "=" + c.target.getAttribute("aria-busy")); });
+        }).observe(document.body, { subtree: true, attributeFilter: ["aria-busy"] });
+      })()`);
       await p.click("#write");
       await succeeded(p, "Wrote DEB_T2");
+      const busy = await p.evaluate<string[]>("window.__busy");
+      assert.deepEqual([busy[0], busy[busy.length - 1]], ["pane=true", "pane=false"], busy.join(", "));
+      assert.ok(
+        busy.every((b) => b.startsWith("pane=")),
+        busy.join(", "),
+      );
       const wb = await dump(p);
       assert.equal(wb.names["DEB_T2.TRANCHE_PRINCIPAL"].ref, "DEB_T2!B6");
       assert.equal(wb.sheets.DEB_T2.B6.value, 8000000); // seed 000 §1(b): $8 million at the Second Closing
