@@ -62,28 +62,36 @@ function need(path: string, what: string, install: string): string {
   return path;
 }
 
-async function launchChromium(): Promise<Engine> {
-  const executablePath = need(
+/** Debian's Chromium (or CHROMIUM_PATH); missing, a failure saying how to install it. */
+export function chromiumPath(): string {
+  return need(
     process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     "Chromium",
     "apt-get install chromium (or set CHROMIUM_PATH)",
   );
+}
+
+/** Headless, and quiet on this closed network: no background, component or sync requests. */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+async function launchChromium(): Promise<Engine> {
+  const executablePath = chromiumPath();
   const { chromium } = await import("playwright-core");
   // A fresh profile (--user-data-dir), which Playwright takes as a persistent context.
   const profile = mkdtempSync(join(tmpdir(), "neot-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_FLAGS,
   });
   for (const page of context.pages()) await page.close();
   return {

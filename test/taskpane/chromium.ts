@@ -16,10 +16,10 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page, Request, Route } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumPath } from "../browsers/engines";
 import { DIST, PageServer, ROOT, servePages } from "../browsers/pageServer";
 import { uploadFile } from "../browsers/uploadFile";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Screenshots of the pane's states and of a built model (git-ignored; the README's picture of a model is copied from here to assets/readme/). */
 const SCREENSHOTS = join(ROOT, "test-output");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -81,25 +81,10 @@ export class ChromiumPages {
   /** Headless Chromium and the page server, for a suite's `before`, after checking that dist/ has `page`. */
   static async launch(page: string): Promise<ChromiumPages> {
     // A missing browser fails the run, in CI and everywhere else: a skip would leave it green.
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `Chromium is missing at ${CHROMIUM}: apt-get install chromium, set CHROMIUM_PATH, or run \`npm run setup-tests\``,
-      );
+    const executablePath = chromiumPath();
     assert.ok(existsSync(join(DIST, page)), `dist/${page} is missing: build first (npm run build)`);
     const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
     return new ChromiumPages(browser, await servePages());
   }
 
@@ -255,6 +240,14 @@ export async function axeState(page: Page, file: string): Promise<string[]> {
 }
 
 /** Chooses a file of this name and text in the file input `selector`, as the banker would. */
+/** Waits for a card's success message that includes `text`. */
+export async function succeeded(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
+    text,
+  );
+}
+
 export function chooseFile(page: Page, selector: string, name: string, text: string): Promise<void> {
   return page.setInputFiles(selector, uploadFile(name, text));
 }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { INPUT_FILL } from "../../src/workbook/cellStyle";
 import { ROOT } from "../browsers/pageServer";
-import { ChromiumPages, OFFICE_DARK, OpenOptions, axeState, chooseFile } from "./chromium";
+import { ChromiumPages, OFFICE_DARK, OpenOptions, axeState, chooseFile, succeeded } from "./chromium";
 
 const PRICES = join(ROOT, "test", "fixtures", "prices");
 /** A deal id of the longest kind (24 characters): its messages must wrap inside the pane. */
@@ -66,11 +66,6 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     );
   const dump = () => control((s) => s.dump(), null) as Promise<ReturnType<StandIn["dump"]>>;
   const fileInput = (id: string, name: string, text: string) => chooseFile(page, `#${id}`, name, text);
-  const succeeded = (text: string) =>
-    page.waitForFunction(
-      (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
-      text,
-    );
   const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
   const reviewed = () => page.waitForSelector("#review:not([hidden])");
 
@@ -122,13 +117,13 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     await page.click("#check-preset");
     await reviewed();
     await page.click("#write");
-    await succeeded("Wrote DEB_T1");
+    await succeeded(page, "Wrote DEB_T1");
     await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
     await page.selectOption("#model-deal", "DEB_T1");
     await fileInput("prices-file", "bids.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
     await reviewed();
     await page.click("#write");
-    await succeeded("closing bids");
+    await succeeded(page, "closing bids");
     await page.click("#build-model");
     await reviewed();
     const item = page.locator("#conflicts-list li", { hasText: "DEB_T1_MODEL.AS_OF" });
@@ -154,7 +149,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     await reviewed();
     assert.ok((await pageWidth()) <= 320, "the review widens the pane");
     await page.click("#write");
-    await succeeded(`Wrote ${LONG_ID}`);
+    await succeeded(page, `Wrote ${LONG_ID}`);
     assert.ok((await pageWidth()) <= 320, "the success message widens the pane");
     await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
     await reviewed();
@@ -178,7 +173,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     assert.equal(await page.locator("#write").isDisabled(), true);
     await page.check("#accept-conflicts");
     await page.click("#write");
-    await succeeded("Wrote 6 closing bids");
+    await succeeded(page, "Wrote 6 closing bids");
   });
 
   it("the model's inputs are shaded and bordered after Build model, and the message says so", async () => {
@@ -187,17 +182,17 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     await page.click("#check-preset");
     await reviewed();
     await page.click("#write");
-    await succeeded("Wrote DEB_T1");
+    await succeeded(page, "Wrote DEB_T1");
     await fileInput("prices-file", "bids.csv", "Date,Bid\n2001-04-16,5.1\n2001-04-17,5.25\n");
     await reviewed();
     await page.click("#write");
-    await succeeded("closing bids");
+    await succeeded(page, "closing bids");
     await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
     await page.selectOption("#model-deal", "DEB_T1");
     await page.click("#build-model");
     await reviewed();
     await page.click("#write");
-    await succeeded("Fill the inputs (shaded, with a border)");
+    await succeeded(page, "Fill the inputs (shaded, with a border)");
     const cells = (await dump()).sheets.DEB_T1_MODEL;
     const shaded = Object.entries(cells).filter(([, c]) => c.fill === INPUT_FILL);
     assert.ok(shaded.length >= 9, `${shaded.length} shaded cells`);
@@ -213,7 +208,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     await page.click("#check-preset");
     await reviewed();
     await page.click("#write");
-    await succeeded("Wrote DEB_T1");
+    await succeeded(page, "Wrote DEB_T1");
     await page.click("#check-preset");
     await reviewed();
     await control((s) => s.seedFormat("DEB_T1", "A1", { numberFormat: "0.00%" }), null);
@@ -255,7 +250,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       });
       state("long-id-written", async () => {
         await page.click("#write");
-        await succeeded(`Wrote ${LONG_ID}`);
+        await succeeded(page, `Wrote ${LONG_ID}`);
       });
       state("format-edit-stops-write", async () => {
         await fileInput("termsheet-file", "long.json", LONG_DEAL.replace("10000000", "8000000"));
@@ -287,11 +282,11 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       state("model-review", async () => {
         await page.check("#accept-conflicts");
         await page.click("#write");
-        await succeeded("Wrote DEB_T2");
+        await succeeded(page, "Wrote DEB_T2");
         await fileInput("prices-file", "bids.csv", readFileSync(join(PRICES, "bloomberg-px-bid.csv"), "utf8"));
         await reviewed();
         await page.click("#write");
-        await succeeded("closing bids");
+        await succeeded(page, "closing bids");
         await page.waitForSelector("#model-deal option[value=DEB_T2]", { state: "attached" });
         await page.selectOption("#model-deal", "DEB_T2");
         await page.click("#build-model");
@@ -299,7 +294,7 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
       });
       state("model-built", async () => {
         await page.click("#write");
-        await succeeded("Built DEB_T2_MODEL");
+        await succeeded(page, "Built DEB_T2_MODEL");
       });
     });
   }

@@ -26,7 +26,16 @@ import { DEAL_PRESETS, presetTermSheet } from "../../src/termsheet/presets";
 import { ROOT, USER_AGENTS } from "../browsers/pageServer";
 import { day } from "../helpers/prices";
 import { modelWorkbook } from "../model/modelWorkbook";
-import { ChromiumPages, OFFICE_DARK, OFFICE_LIGHT, OpenOptions, axeState, chooseFile, screenshot } from "./chromium";
+import {
+  ChromiumPages,
+  OFFICE_DARK,
+  OFFICE_LIGHT,
+  OpenOptions,
+  axeState,
+  chooseFile,
+  screenshot,
+  succeeded,
+} from "./chromium";
 import { modelPicture } from "./modelPicture";
 
 const TERM_SHEETS = join(ROOT, "assets", "term-sheets");
@@ -690,23 +699,18 @@ describe("task pane in Chromium (built dist/)", function () {
     const spill = (rows: number) =>
       control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
     const shot = (file: string) => screenshot(page, file);
-    const succeeded = (text: string) =>
-      page.waitForFunction(
-        (t) => Array.from(document.querySelectorAll(".card > .status.success")).some((s) => s.textContent?.includes(t)),
-        text,
-      );
 
     async function importDeal(withPrices: boolean): Promise<void> {
       await page.selectOption("#preset", "DEB_T1");
       await page.click("#check-preset");
       await page.waitForSelector("#review:not([hidden])");
       await page.click("#write");
-      await succeeded("Wrote DEB_T1");
+      await succeeded(page, "Wrote DEB_T1");
       if (withPrices) {
         await fileInput("prices-file", "neot.csv", csv);
         await page.waitForSelector("#review:not([hidden])");
         await page.click("#write");
-        await succeeded("closing bids");
+        await succeeded(page, "closing bids");
       }
       await page.waitForSelector("#model-deal option[value=DEB_T1]", { state: "attached" });
       await page.selectOption("#model-deal", "DEB_T1");
@@ -740,7 +744,7 @@ describe("task pane in Chromium (built dist/)", function () {
 
       it("builds the model on the price table, with its three charts", async () => {
         await page.click("#write");
-        await succeeded("Built DEB_T1_MODEL");
+        await succeeded(page, "Built DEB_T1_MODEL");
         const wb = await dump();
         assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "NEOT_Prices[ClosingBid]");
         const charts = (
@@ -782,7 +786,7 @@ describe("task pane in Chromium (built dist/)", function () {
           new RegExp(`inputs you filled\\s+kept as you filled them\\s+${issue}\\s`),
         );
         await page.click("#write");
-        await succeeded("Built DEB_T1_MODEL");
+        await succeeded(page, "Built DEB_T1_MODEL");
         const wb = await dump();
         assert.equal(wb.sheets.DEB_T1_MODEL[issue].value, excelSerialFromDay(day("2001-05-14")));
         assert.equal(wb.sheets.DEB_T1_MODEL.A400.value, "my note");
@@ -791,7 +795,7 @@ describe("task pane in Chromium (built dist/)", function () {
       it("refreshes the charts to the 39 trading days the series spills once prices grew", async () => {
         await spill(40);
         await page.click("#refresh-model");
-        await succeeded("Refreshed the 3 charts of DEB_T1_MODEL");
+        await succeeded(page, "Refreshed the 3 charts of DEB_T1_MODEL");
         const refreshed = (await dump()) as unknown as { charts: Record<string, { series: { values: string }[] }> };
         const last = series.row + 39; // data rows from series.row + 1: 39 of them
         for (const s of refreshed.charts["DEB_T1_MODEL!DEB_T1_CONVPRICE_CHART"].series)
@@ -847,7 +851,7 @@ describe("task pane in Chromium (built dist/)", function () {
       it("takes two columns of trading days, checked", async () => {
         await control((s) => s.select("Feed", "A1:B21"), 0);
         await page.click("#model-use-selection");
-        await succeeded("20 trading days checked");
+        await succeeded(page, "20 trading days checked");
         assert.equal(
           await page.locator("#model-prices").innerText(),
           "Prices: the ranges Feed!A2:A21 and Feed!B2:B21 (20 trading days, checked).",
@@ -859,7 +863,7 @@ describe("task pane in Chromium (built dist/)", function () {
         await page.click("#build-model");
         await page.waitForSelector("#review:not([hidden])");
         await page.click("#write");
-        await succeeded("Built DEB_T1_MODEL");
+        await succeeded(page, "Built DEB_T1_MODEL");
         const wb = await dump();
         assert.equal(wb.names["DEB_T1_MODEL.PRICE_DATES"].ref, "Feed!A2:A21"); // the stand-in's dump of 'Feed'!$A$2:$A$21
         assert.equal(wb.names["DEB_T1_MODEL.PRICE_BIDS"].ref, "Feed!B2:B21");
