@@ -199,7 +199,7 @@ export class ChromiumPages {
 
 /**
  * Waits until the pane is idle, so that axe-core and a screenshot see a state and not a step
- * on the way to one: no action under way (the pane marks a <main> aria-busy while one runs and
+ * on the way to one: no action under way (the pane marks its <main> aria-busy while one runs and
  * clears it once focus has moved), its start-up read of the workbook done (which fills the
  * export list, with a placeholder when there is no deal), and the fonts loaded.
  */
