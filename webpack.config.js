@@ -260,3 +260,5 @@ module.exports.productionBaseUrl = productionBaseUrl;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.DEFAULT_BASE_URL = DEFAULT_BASE_URL;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.OFFICE_CDN = OFFICE_CDN;
+module.exports.OFFICE_JS_PACKAGE = OFFICE_JS_PACKAGE;

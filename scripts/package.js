@@ -12,11 +12,10 @@ const { spawnSync } = require("child_process");
 const { URL } = require("url");
 const fs = require("fs");
 const path = require("path");
-const { contentSecurityPolicy, DEFAULT_BASE_URL, DEV_BASE_URL } = require("../webpack.config.js");
+const { contentSecurityPolicy, DEFAULT_BASE_URL, DEV_BASE_URL, OFFICE_CDN } = require("../webpack.config.js");
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "deploy");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /** Why this base URL cannot be deployed, or null. */
 function refusal(baseUrl) {

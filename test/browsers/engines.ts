@@ -309,12 +309,12 @@ export function describeInEveryEngine(title: string, fn: (engine: () => Engine, 
         this.timeout(30000);
         await engine?.close();
       });
-      fn(() => engine ?? assert(name), name);
+      fn(() => engine ?? notStarted(name), name);
     });
   }
 }
 
-function assert(name: string): never {
+function notStarted(name: string): never {
   throw new Error(`${name} did not start`);
 }
 

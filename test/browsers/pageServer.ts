@@ -21,8 +21,12 @@ import { extname, join, normalize } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+// The build's own office.js address and the package the dev server serves it from.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build configuration
+const { OFFICE_CDN, OFFICE_JS_PACKAGE } = require("../../webpack.config.js") as {
+  OFFICE_CDN: string;
+  OFFICE_JS_PACKAGE: string;
+};
 const STAND_IN = join(ROOT, "test", "taskpane", "excelStandIn.js");
 
 export const USER_AGENTS: Record<string, string> = {
@@ -124,7 +128,7 @@ export function servePages(): Promise<PageServer> {
       return script === undefined ? res.writeHead(404).end() : send(TYPES[".js"], script);
     }
     const file = path.startsWith("/office-js/")
-      ? within(OFFICE_JS_DIST, path.slice("/office-js/".length))
+      ? within(OFFICE_JS_PACKAGE, path.slice("/office-js/".length))
       : within(DIST, path === "/" ? "index.html" : path);
     if (!file) return res.writeHead(404).end();
     const type = TYPES[extname(file)] ?? "application/octet-stream";

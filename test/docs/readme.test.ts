@@ -3,6 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { README, renderReadme } from "../../scripts/referenceDocs";
 
+/** package.json's engines.node, and the major of each line it declares ("^22.12.0 || ^24…" → 22, 24…). */
+function engines(): { range: string; majors: string[] } {
+  const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(README), "package.json"), "utf8"));
+  const range: string = pkg.engines.node;
+  return { range, majors: range.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1)) };
+}
+
 describe("README", () => {
   it("has the current function and term reference (run `npm run docs` after changing either)", async () => {
     const readme = fs.readFileSync(README, "utf8");
@@ -19,18 +26,15 @@ describe("README", () => {
 
   it("states the Node lines that package.json's engines declares", () => {
     const readme = fs.readFileSync(README, "utf8");
-    const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(README), "package.json"), "utf8"));
-    const engines: string = pkg.engines.node;
-    assert.ok(readme.includes(`\`${engines}\``), `README does not state engines ${engines}`);
-    for (const major of engines.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1)))
+    const { range, majors } = engines();
+    assert.ok(readme.includes(`\`${range}\``), `README does not state engines ${range}`);
+    for (const major of majors)
       assert.match(readme, new RegExp(`Node [0-9, ]*\\b${major}\\b`), `README does not name Node ${major}`);
   });
 
   it("has CI test every Node line that package.json's engines declares, the newest with the whole suite", () => {
-    const root = path.dirname(README);
-    const engines: string = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).engines.node;
-    const majors = engines.match(/\^(\d+)\./g)!.map((m) => m.slice(1, -1));
-    const ci = fs.readFileSync(path.join(root, ".ci", "run"), "utf8");
+    const { majors } = engines();
+    const ci = fs.readFileSync(path.join(path.dirname(README), ".ci", "run"), "utf8");
     const other = /^OTHER_LTS="([\d ]*)"$/m.exec(ci)?.[1].split(" ").filter(Boolean) ?? [];
     const newest = /^NEWEST_LTS=(\d+)$/m.exec(ci)?.[1];
     assert.deepEqual([...other, newest], majors);

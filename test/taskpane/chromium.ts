@@ -240,6 +240,20 @@ export async function axeState(page: Page, file: string): Promise<string[]> {
 }
 
 /** Chooses a file of this name and text in the file input `selector`, as the banker would. */
+/**
+ * Runs `fn` on the page's Excel stand-in (window.__standIn) with `arg`, and gives its result:
+ * `fn` goes as its source text, so it may use nothing but its two parameters.
+ */
+export function onStandIn<S, T, R = unknown>(page: Page, fn: (s: S, arg: T) => R, arg: T): Promise<R> {
+  return page.evaluate(
+    ({ body, arg }) => {
+      const s = (window as unknown as { __standIn: unknown }).__standIn;
+      return new Function("s", "arg", `return (${body})(s, arg);`)(s, arg);
+    },
+    { body: fn.toString(), arg },
+  ) as Promise<R>;
+}
+
 /** Waits for a card's success message that includes `text`. */
 export async function succeeded(page: Page, text: string): Promise<void> {
   await page.waitForFunction(

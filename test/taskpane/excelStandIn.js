@@ -369,21 +369,13 @@
 
     function makeRange(ctx, sheetName, address) {
       const b = () => parseBlock(address);
+      const read = makeRangeReader(sheetName, address);
+      // What every range reads, and the number formats a range of the sheet also has.
       const proxy = loadable(ctx, {}, (props) => {
-        const sheet = needSheet(sheetName);
-        const block = b();
-        const out = {};
-        for (const p of props) {
-          if (p === "address") out.address = `${quoteSheet(sheet.name)}!${blockText(block)}`;
-          if (p === "values") out.values = forBlock(block, (r, c) => cell(sheet, r, c).value);
-          if (p === "formulas")
-            out.formulas = forBlock(block, (r, c) => {
-              const x = cell(sheet, r, c);
-              return x.formula || x.value;
-            });
-          if (p === "numberFormat") out.numberFormat = forBlock(block, (r, c) => cell(sheet, r, c).numberFormat);
-          if (p === "rowCount") out.rowCount = block.bottom - block.top + 1;
-          if (p === "columnCount") out.columnCount = block.right - block.left + 1;
+        const out = read(props);
+        if (props.includes("numberFormat")) {
+          const sheet = needSheet(sheetName);
+          out.numberFormat = forBlock(b(), (r, c) => cell(sheet, r, c).numberFormat);
         }
         return out;
       });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { INPUT_FILL } from "../../src/workbook/cellStyle";
 import { ROOT } from "../browsers/pageServer";
-import { ChromiumPages, OFFICE_DARK, OpenOptions, axeState, chooseFile, succeeded } from "./chromium";
+import { ChromiumPages, OFFICE_DARK, OpenOptions, axeState, chooseFile, onStandIn, succeeded } from "./chromium";
 
 const PRICES = join(ROOT, "test", "fixtures", "prices");
 /** A deal id of the longest kind (24 characters): its messages must wrap inside the pane. */
@@ -56,15 +56,8 @@ describe("the pane as a banker uses it (issue 17), in Chromium at 320 px", funct
     dump(): { sheets: Record<string, Record<string, { value: unknown; fill?: string; borders?: unknown }>> };
   };
   /** Runs `fn` on the page's stand-in. */
-  const control = <T>(fn: (s: StandIn, arg: T) => unknown, arg: T) =>
-    page.evaluate(
-      ({ body, arg }) => {
-        const s = (window as unknown as { __standIn: unknown }).__standIn;
-        return new Function("s", "arg", `return (${body})(s, arg);`)(s, arg);
-      },
-      { body: fn.toString(), arg },
-    );
-  const dump = () => control((s) => s.dump(), null) as Promise<ReturnType<StandIn["dump"]>>;
+  const control = <T, R>(fn: (s: StandIn, arg: T) => R, arg: T) => onStandIn(page, fn, arg);
+  const dump = () => control((s) => s.dump(), null);
   const fileInput = (id: string, name: string, text: string) => chooseFile(page, `#${id}`, name, text);
   const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
   const reviewed = () => page.waitForSelector("#review:not([hidden])");

@@ -33,6 +33,7 @@ import {
   OpenOptions,
   axeState,
   chooseFile,
+  onStandIn,
   screenshot,
   succeeded,
 } from "./chromium";
@@ -690,12 +691,7 @@ describe("task pane in Chromium (built dist/)", function () {
       seedCell(a: string, b: string, c: unknown, d?: string): void;
       select(a: string, b: string): void;
     };
-    const control = <T>(fn: (s: Control, arg: T) => void, arg: T) =>
-      page.evaluate(
-        ({ body, arg }) =>
-          new Function("s", "arg", `(${body})(s, arg)`)((window as unknown as { __standIn: unknown }).__standIn, arg),
-        { body: fn.toString(), arg },
-      );
+    const control = <T>(fn: (s: Control, arg: T) => void, arg: T) => onStandIn(page, fn, arg);
     const spill = (rows: number) =>
       control((s, a) => s.setSpill("DEB_T1_MODEL", a.anchor, a.rows, 4), { anchor: series.address, rows });
     const shot = (file: string) => screenshot(page, file);
